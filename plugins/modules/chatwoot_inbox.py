@@ -1,0 +1,423 @@
+#!/usr/bin/python
+# -*- coding: utf-8 -*-
+# Copyright (c) community.chatwoot contributors
+# GNU General Public License v3.0+ (see COPYING or https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+from __future__ import annotations
+
+DOCUMENTATION = r'''
+module: chatwoot_inbox
+short_description: Create, update and delete Chatwoot inboxes
+version_added: 0.1.0
+description:
+  - Ensures that a Chatwoot inbox exists with the given settings, or that it does not exist.
+  - The options mirror the body of Chatwoot's C(POST /api/v1/accounts/{account_id}/inboxes) request, so a request
+    body from Chatwoot's API documentation can be written as YAML.
+  - Only the options that are set are managed; Chatwoot keeps its values for the others.
+  - Returns the inbox as Chatwoot returns it, including its RV(inbox.website_token), so that later tasks can put the
+    chat widget on a website.
+author:
+  - Community Chatwoot maintainers (@ansible-collections)
+extends_documentation_fragment:
+  - community.chatwoot.connection
+  - community.chatwoot.connection.actiongroup
+attributes:
+  check_mode:
+    description: Can run in check mode and return changed status prediction without modifying the inbox.
+    support: full
+    details: Sends no request that writes. Returns the inbox as it would be; on create its generated values (RV(inbox.id), tokens) are V(null).
+  diff_mode:
+    description: Returns details on what has changed, or would change in check mode.
+    support: full
+    details: The diff holds the managed options only, and never a secret.
+  platform:
+    description: Target OS/families that can be operated against.
+    support: N/A
+    platforms: all
+options:
+  name:
+    description:
+      - Name of the inbox, as shown to agents. Compared exactly, without trimming.
+      - Without O(id), the inbox is looked up by this name. If several inboxes have this name, the module fails and
+        lists their ids; set O(id) then.
+      - With O(id), the inbox is renamed to this name.
+      - Required to create an inbox.
+    type: str
+  id:
+    description:
+      - Id of an existing inbox. Takes precedence over O(name) for the lookup.
+      - With O(state=present), a missing inbox is an error; the module never creates an inbox when O(id) is set.
+    type: int
+  state:
+    description:
+      - V(present) creates the inbox or updates it; V(absent) deletes it.
+    type: str
+    choices: [present, absent]
+    default: present
+  wait:
+    description:
+      - With O(state=absent), wait until Chatwoot has really deleted the inbox.
+      - Chatwoot accepts a deletion at once and deletes in a background job; without waiting, a second run right
+        after still finds the inbox and deletes it again.
+    type: bool
+    default: true
+  wait_timeout:
+    description:
+      - Seconds to wait for the deletion with O(wait=true). When they pass, the module fails, saying the deletion was
+        accepted but is still running.
+    type: int
+    default: 120
+  return_secrets:
+    description:
+      - Include the secrets Chatwoot returns to administrators in RV(inbox), the C(hmac_token) of website and API
+        inboxes and the webhook C(secret) of API inboxes.
+      - "Use C(no_log: true) on the task when this is V(true)."
+    type: bool
+    default: false
+  greeting_enabled:
+    description: Whether the widget greets new visitors with O(greeting_message).
+    type: bool
+  greeting_message:
+    description: Greeting shown to new visitors. At most 10000 characters.
+    type: str
+  enable_email_collect:
+    description: Whether the widget asks visitors for their e-mail address.
+    type: bool
+  csat_survey_enabled:
+    description: Whether a satisfaction survey is sent when a conversation is resolved.
+    type: bool
+  enable_auto_assignment:
+    description: Whether new conversations are assigned to agents automatically.
+    type: bool
+  working_hours_enabled:
+    description: Whether O(working_hours) and O(out_of_office_message) apply.
+    type: bool
+  out_of_office_message:
+    description: Message shown outside working hours. At most 10000 characters.
+    type: str
+  timezone:
+    description: IANA time zone of the working hours, for example V(Europe/Berlin). Chatwoot's default is V(UTC).
+    type: str
+  allow_messages_after_resolved:
+    description: Whether visitors can write after a conversation is resolved.
+    type: bool
+  lock_to_single_conversation:
+    description: Whether a contact keeps a single conversation in this inbox.
+    type: bool
+  portal_id:
+    description:
+      - Id of the help center portal to link to the inbox.
+      - Chatwoot never returns the portal id, only the linked portal's C(help_center) name and slug, so the module
+        only detects whether B(a) portal is linked; to move an inbox to another portal, change it in Chatwoot.
+    type: int
+  sender_name_type:
+    description: Which name replies are sent with.
+    type: str
+    choices: [friendly, professional]
+  business_name:
+    description: Business name used with O(sender_name_type=professional).
+    type: str
+  working_hours:
+    description:
+      - Working hours, one entry per day to set; days that are not listed keep their hours.
+      - Chatwoot ignores working hours when it creates an inbox, so on create they are set by a second request.
+      - Entries Chatwoot would silently skip (a day open without hours, opening after closing) fail before any write.
+    type: list
+    elements: dict
+    suboptions:
+      day_of_week:
+        description: Day, V(0) for Sunday to V(6) for Saturday.
+        type: int
+        required: true
+      closed_all_day:
+        description: Whether the inbox is closed all day. Chatwoot keeps the stored value when this is not set.
+        type: bool
+      open_all_day:
+        description: Whether the inbox is open all day; Chatwoot then stores 0:00 to 23:59.
+        type: bool
+      open_hour:
+        description: Opening hour, 0 to 23.
+        type: int
+      open_minutes:
+        description: Opening minute, 0 to 59.
+        type: int
+      close_hour:
+        description: Closing hour, 0 to 23.
+        type: int
+      close_minutes:
+        description: Closing minute, 0 to 59.
+        type: int
+  channel:
+    description:
+      - The channel of the inbox, as in Chatwoot's request body.
+    type: dict
+    suboptions:
+      type:
+        description:
+          - Channel type. Used when the inbox is created (default V(web_widget)); an existing inbox of another type
+            makes the module fail, as Chatwoot cannot change the type of an inbox.
+        type: str
+        choices: [web_widget, api]
+      website_url:
+        description: Address of the website the widget is on (V(web_widget)). Required to create a V(web_widget) inbox.
+        type: str
+      welcome_title:
+        description: Title of the widget's welcome screen (V(web_widget)).
+        type: str
+      welcome_tagline:
+        description: Tagline of the widget's welcome screen (V(web_widget)).
+        type: str
+      widget_color:
+        description: Colour of the widget as C(#RRGGBB) or C(#RGB) (V(web_widget)). Chatwoot stores it as given, case included.
+        type: str
+      reply_time:
+        description: Expected reply time shown in the widget (V(web_widget)).
+        type: str
+        choices: [in_a_few_minutes, in_a_few_hours, in_a_day]
+      selected_feature_flags:
+        description: Widget features to enable; the others are disabled (V(web_widget)). Order does not matter.
+        type: list
+        elements: str
+        choices: [attachments, emoji_picker, end_conversation, use_inbox_avatar_for_bot, allow_mobile_webview]
+      hmac_mandatory:
+        description: Whether the widget requires identity validation with the inbox's HMAC token (V(web_widget) and V(api)).
+        type: bool
+      pre_chat_form_enabled:
+        description: Whether visitors fill a form before chatting (V(web_widget)).
+        type: bool
+      pre_chat_form_options:
+        description:
+          - The pre-chat form, with keys C(pre_chat_message), C(require_email) and C(pre_chat_fields) (V(web_widget)).
+          - Chatwoot replaces the whole value with its default form when C(pre_chat_fields) is empty or missing.
+        type: dict
+      continuity_via_email:
+        description: Whether conversations continue by e-mail (V(web_widget)).
+        type: bool
+      allowed_domains:
+        description: Comma-separated list of the domains allowed to embed the widget; empty allows all (V(web_widget)).
+        type: str
+      webhook_url:
+        description: URL Chatwoot sends the inbox's events to (V(api)). At most 2048 characters.
+        type: str
+      additional_attributes:
+        description: Free-form attributes of an V(api) channel; replaced as a whole.
+        type: dict
+notes:
+  - Run the module once per play, on the controller (C(run_once) and C(delegate_to) V(localhost)); the same task run
+    by many hosts at once could create the same inbox several times, as Chatwoot allows duplicate names.
+seealso:
+  - name: Chatwoot inbox API
+    description: Chatwoot's application API reference for inboxes.
+    link: https://developers.chatwoot.com/api-reference/inboxes/create-an-inbox
+'''
+
+EXAMPLES = r'''
+- name: Create or update the website inbox
+  community.chatwoot.chatwoot_inbox:
+    api_url: https://chat.example.com
+    api_access_token: "{{ vault_chatwoot_token }}"
+    account_id: 1
+    name: Example website
+    greeting_enabled: true
+    greeting_message: Hi! How can we help?
+    channel:
+      type: web_widget
+      website_url: https://www.example.com
+      widget_color: "#1f93ff"
+      welcome_title: Hello there
+      selected_feature_flags: [attachments, emoji_picker]
+  run_once: true
+  delegate_to: localhost
+  register: website_inbox
+
+- name: Put the chat widget into the site's layout
+  ansible.builtin.copy:
+    dest: /var/www/example/partials/chatwoot.html
+    content: |
+      <script>
+        window.chatwootSettings = {position: "right"};
+        (function(d,t) {
+          var BASE_URL = "https://chat.example.com";
+          var g = d.createElement(t), s = d.getElementsByTagName(t)[0];
+          g.src = BASE_URL + "/packs/js/sdk.js"; g.async = true;
+          s.parentNode.insertBefore(g, s);
+          g.onload = function() {
+            window.chatwootSDK.run({websiteToken: "{{ website_inbox.inbox.website_token }}", baseUrl: BASE_URL});
+          };
+        })(document, "script");
+      </script>
+    mode: "0644"
+
+- name: Set working hours (weekdays 8:00-18:00, Saturday mornings)
+  community.chatwoot.chatwoot_inbox:
+    name: Example website
+    working_hours_enabled: true
+    timezone: Europe/Berlin
+    out_of_office_message: We are away, we will answer tomorrow.
+    working_hours:
+      - {day_of_week: 1, open_hour: 8, open_minutes: 0, close_hour: 18, close_minutes: 0}
+      - {day_of_week: 2, open_hour: 8, open_minutes: 0, close_hour: 18, close_minutes: 0}
+      - {day_of_week: 6, closed_all_day: false, open_hour: 9, open_minutes: 0, close_hour: 12, close_minutes: 0}
+
+- name: Connection options once for every module of the collection
+  module_defaults:
+    group/community.chatwoot.chatwoot:
+      api_url: https://chat.example.com
+      api_access_token: "{{ vault_chatwoot_token }}"
+      account_id: 1
+  block:
+    - name: An API inbox for the shop backend
+      community.chatwoot.chatwoot_inbox:
+        name: Shop backend
+        channel:
+          type: api
+          webhook_url: https://shop.example.com/chatwoot/events
+
+    - name: Show what would change, without changing it
+      community.chatwoot.chatwoot_inbox:
+        name: Shop backend
+        enable_auto_assignment: false
+      check_mode: true
+      diff: true
+
+    - name: Read the HMAC token for identity validation
+      community.chatwoot.chatwoot_inbox:
+        name: Example website
+        return_secrets: true
+      no_log: true
+      register: with_secrets
+
+- name: Delete an inbox by id, waiting until Chatwoot has removed it
+  community.chatwoot.chatwoot_inbox:
+    id: 42
+    state: absent
+    wait_timeout: 300
+  environment:
+    CHATWOOT_URL: https://chat.example.com
+    CHATWOOT_API_ACCESS_TOKEN: "{{ vault_chatwoot_token }}"
+    CHATWOOT_ACCOUNT_ID: "1"
+'''
+
+RETURN = r'''
+inbox:
+  description:
+    - The inbox as Chatwoot returns it after the change; with O(state=absent), as it was before the deletion.
+    - In check mode, the inbox as it would be; on create, the values Chatwoot generates are V(null).
+    - Secrets (C(hmac_token), C(secret)) only with O(return_secrets=true).
+    - Empty when O(state=absent) and there is no such inbox.
+  returned: always
+  type: dict
+  contains:
+    id:
+      description: Id of the inbox; V(null) in check mode on create.
+      type: int
+      sample: 7
+    name:
+      description: Name of the inbox.
+      type: str
+      sample: Example website
+    channel_type:
+      description: Chatwoot's channel class.
+      type: str
+      sample: Channel::WebWidget
+    website_token:
+      description: Public token of the chat widget, used in the widget snippet. V(null) for API inboxes.
+      type: str
+      sample: 3zDm4wnC9h6u8cBvBBDzEqtG
+    web_widget_script:
+      description:
+        - Chatwoot's widget snippet. Its base URL is the server's C(FRONTEND_URL) setting, empty on misconfigured
+          servers; build the snippet from RV(inbox.website_token) and your public URL to be safe.
+      type: str
+    inbox_identifier:
+      description: Public identifier of an API inbox.
+      type: str
+    website_url:
+      description: Website of a website inbox.
+      type: str
+      sample: https://www.example.com
+    working_hours:
+      description: Seven entries, Sunday (0) to Saturday (6).
+      type: list
+      elements: dict
+    hmac_token:
+      description: Secret for identity validation; only with O(return_secrets=true).
+      type: str
+    secret:
+      description: Webhook signing secret of an API inbox; only with O(return_secrets=true).
+      type: str
+  sample:
+    id: 7
+    name: Example website
+    channel_type: Channel::WebWidget
+    website_url: https://www.example.com
+    website_token: 3zDm4wnC9h6u8cBvBBDzEqtG
+    widget_color: "#1f93ff"
+    greeting_enabled: false
+    timezone: UTC
+'''
+
+from ansible_collections.community.chatwoot.plugins.module_utils._chatwoot_module import ChatwootModule
+from ansible_collections.community.chatwoot.plugins.module_utils._inbox_model import REPLY_TIMES, SENDER_NAME_TYPES, FEATURE_FLAGS
+from ansible_collections.community.chatwoot.plugins.module_utils._inbox_resource import ensure_inbox
+
+
+def argument_spec():
+    week_day = {
+        'day_of_week': {'type': 'int', 'required': True},
+        'closed_all_day': {'type': 'bool'},
+        'open_all_day': {'type': 'bool'},
+        'open_hour': {'type': 'int'},
+        'open_minutes': {'type': 'int'},
+        'close_hour': {'type': 'int'},
+        'close_minutes': {'type': 'int'},
+    }
+    channel = {
+        'type': {'type': 'str', 'choices': ['web_widget', 'api']},
+        'website_url': {'type': 'str'},
+        'welcome_title': {'type': 'str'},
+        'welcome_tagline': {'type': 'str'},
+        'widget_color': {'type': 'str'},
+        'reply_time': {'type': 'str', 'choices': list(REPLY_TIMES)},
+        'selected_feature_flags': {'type': 'list', 'elements': 'str', 'choices': list(FEATURE_FLAGS)},
+        'hmac_mandatory': {'type': 'bool'},
+        'pre_chat_form_enabled': {'type': 'bool'},
+        'pre_chat_form_options': {'type': 'dict'},
+        'continuity_via_email': {'type': 'bool'},
+        'allowed_domains': {'type': 'str'},
+        'webhook_url': {'type': 'str'},
+        'additional_attributes': {'type': 'dict'},
+    }
+    return {
+        'name': {'type': 'str'},
+        'id': {'type': 'int'},
+        'state': {'type': 'str', 'choices': ['present', 'absent'], 'default': 'present'},
+        'wait': {'type': 'bool', 'default': True},
+        'wait_timeout': {'type': 'int', 'default': 120},
+        'return_secrets': {'type': 'bool', 'default': False, 'no_log': False},
+        'greeting_enabled': {'type': 'bool'},
+        'greeting_message': {'type': 'str'},
+        'enable_email_collect': {'type': 'bool'},
+        'csat_survey_enabled': {'type': 'bool'},
+        'enable_auto_assignment': {'type': 'bool'},
+        'working_hours_enabled': {'type': 'bool'},
+        'out_of_office_message': {'type': 'str'},
+        'timezone': {'type': 'str'},
+        'allow_messages_after_resolved': {'type': 'bool'},
+        'lock_to_single_conversation': {'type': 'bool'},
+        'portal_id': {'type': 'int'},
+        'sender_name_type': {'type': 'str', 'choices': list(SENDER_NAME_TYPES)},
+        'business_name': {'type': 'str'},
+        'working_hours': {'type': 'list', 'elements': 'dict', 'options': week_day},
+        'channel': {'type': 'dict', 'options': channel},
+    }
+
+
+def main():
+    module = ChatwootModule(argument_spec(), supports_check_mode=True, required_one_of=[('name', 'id')])
+    module.run(lambda client: ensure_inbox(client, module.params, module.check_mode))
+
+
+if __name__ == '__main__':
+    main()

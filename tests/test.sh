@@ -1,0 +1,94 @@
+#!/usr/bin/env bash
+# Runs every test of community.chatwoot, installing what it needs on a fresh machine:
+# the simulator's own tests, then for each supported ansible-core (sanity, units, integration against
+# the simulator over HTTP), then the collection build, install and ansible-doc rendering.
+# Environment: CHATWOOT_TEST_MATRIX="2.19:3.11 2.20:3.12 2.21:3.13" (core:python pairs to run),
+#              CHATWOOT_TEST_CACHE (venvs and the ansible_collections tree; default ~/.cache/community.chatwoot).
+set -uo pipefail
+# shellcheck source=tests/utils/common.sh
+source "$(dirname "$0")/utils/common.sh"
+
+MATRIX=${CHATWOOT_TEST_MATRIX:-"2.19:3.11 2.20:3.12 2.21:3.13"}
+passed=0
+failed=0
+failures=()
+
+step() {
+    local name=$1
+    shift
+    log "$name"
+    local started=$SECONDS
+    if "$@"; then
+        passed=$((passed + 1))
+        log "$name: passed ($((SECONDS - started)) s)"
+    else
+        failed=$((failed + 1))
+        failures+=("$name")
+        log "$name: FAILED ($((SECONDS - started)) s)"
+    fi
+}
+
+simulator_tests() {
+    (cd "$CW_ROOT" && "$1/bin/python" -m pytest -q -p no:cacheprovider tests/simulator/tests)
+}
+
+sanity() {
+    (cd "$CW_TREE" && "$1/bin/ansible-test" sanity --venv --python "$2" --color no)
+}
+
+units() {
+    (cd "$CW_TREE" && "$1/bin/ansible-test" units --venv --python "$2" --color no)
+}
+
+integration() {
+    local venv=$1 py=$2 rc
+    start_simulator "$venv/bin/python" --delete-delay 1
+    cat >"$CW_TREE/tests/integration/integration_config.yml" <<YAML
+---
+chatwoot_api_url: $SIM_URL
+chatwoot_admin_token: sim-admin-token
+chatwoot_agent_token: sim-agent-token
+chatwoot_account_id: 1
+YAML
+    (cd "$CW_TREE" && "$venv/bin/ansible-test" integration --venv --python "$py" --color no)
+    rc=$?
+    stop_simulator
+    return $rc
+}
+
+build_and_render() {
+    local venv=$1 out
+    out=$(mktemp -d)
+    (cd "$CW_TREE" && "$venv/bin/ansible-galaxy" collection build --output-path "$out") || return 1
+    "$venv/bin/ansible-galaxy" collection install -p "$out/installed" "$out"/community-chatwoot-*.tar.gz || return 1
+    local plugin
+    for plugin in "$CW_TREE"/plugins/modules/*.py; do
+        plugin=$(basename "$plugin" .py)
+        ANSIBLE_COLLECTIONS_PATH="$out/installed" "$venv/bin/ansible-doc" "community.chatwoot.$plugin" >/dev/null || return 1
+        echo "ansible-doc community.chatwoot.$plugin: rendered from the built artifact"
+    done
+}
+
+trap stop_simulator EXIT
+sync_tree
+first_venv=
+for pair in $MATRIX; do
+    core=${pair%%:*}
+    py=${pair##*:}
+    venv=$(core_venv "$core" "$py") || { failed=$((failed + 1)); failures+=("venv $core"); continue; }
+    if [ -z "$first_venv" ]; then
+        first_venv=$venv
+        step "simulator tests (Python $py)" simulator_tests "$venv"
+    fi
+    step "sanity, ansible-core $core, Python $py" sanity "$venv" "$py"
+    step "units, ansible-core $core, Python $py" units "$venv" "$py"
+    step "integration, ansible-core $core, Python $py" integration "$venv" "$py"
+done
+[ -n "$first_venv" ] && step "build, install and ansible-doc" build_and_render "$first_venv"
+
+log "summary"
+for name in "${failures[@]}"; do
+    echo "FAILED: $name"
+done
+echo "steps: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]

@@ -1,0 +1,27 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) community.chatwoot contributors
+# GNU General Public License v3.0+ (see COPYING or https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Every module must be in the action group, or module_defaults: group/community.chatwoot.chatwoot skips it."""
+
+from __future__ import annotations
+
+import os
+
+import yaml
+
+ROOT = os.path.join(os.path.dirname(__file__), '..', '..')
+
+
+def test_every_module_is_in_the_action_group():
+    modules = sorted(f[:-3] for f in os.listdir(os.path.join(ROOT, 'plugins', 'modules')) if f.endswith('.py') and f != '__init__.py')
+    with open(os.path.join(ROOT, 'meta', 'runtime.yml'), encoding='utf-8') as f:
+        group = yaml.safe_load(f)['action_groups']['chatwoot']
+    assert modules, 'no modules found'
+    assert sorted(group) == modules
+
+
+def test_user_agent_carries_the_galaxy_version():
+    from ansible_collections.community.chatwoot.plugins.module_utils._api_client import COLLECTION_VERSION
+    with open(os.path.join(ROOT, 'galaxy.yml'), encoding='utf-8') as f:
+        assert yaml.safe_load(f)['version'] == COLLECTION_VERSION

@@ -1,0 +1,101 @@
+# shellcheck shell=bash
+# Shared by tests/demo.sh and tests/test.sh: Python interpreters, virtual environments with a given
+# ansible-core, the ansible_collections/community/chatwoot tree that ansible-test needs, and the simulator.
+
+CW_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+CW_CACHE=${CHATWOOT_TEST_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/community.chatwoot}
+CW_TREE=$CW_CACHE/tree/ansible_collections/community/chatwoot
+# The run-time requirements plus what the test tools need; a change here rebuilds the venvs.
+CW_PIP_PACKAGES=(requests pytest)
+
+log() { printf '\n== %s\n' "$*" >&2; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+
+# find_python X.Y: print the path of a working pythonX.Y (PATH, then pyenv's folders).
+find_python() {
+    local candidate path
+    for candidate in "python$1" "$HOME"/.pyenv/versions/"$1".*/bin/"python$1" /usr/local/bin/"python$1" /usr/bin/"python$1"; do
+        path=$(command -v "$candidate" 2>/dev/null) || continue
+        # pyenv shims of versions that are not enabled exist but exit 127
+        if "$path" -c 'import ssl, venv' >/dev/null 2>&1; then
+            echo "$path"
+            return 0
+        fi
+    done
+    return 1
+}
+
+# core_venv CORE PY: print the path of a venv with ansible-core CORE.* on Python PY, creating it when missing.
+core_venv() {
+    local core=$1 py=$2 venv python stamp
+    venv=$CW_CACHE/venv/core-$core-py$py
+    stamp="ansible-core==$core.* ${CW_PIP_PACKAGES[*]}"
+    if [ "$(cat "$venv/.stamp" 2>/dev/null)" != "$stamp" ]; then
+        python=$(find_python "$py") || die "Python $py is needed for ansible-core $core (pyenv install $py)"
+        log "creating $venv"
+        rm -rf "$venv"
+        "$python" -m venv "$venv" >&2
+        "$venv/bin/python" -m pip install -q --disable-pip-version-check "ansible-core==$core.*" "${CW_PIP_PACKAGES[@]}" >&2 \
+            || die "pip could not install ansible-core $core"
+        echo "$stamp" >"$venv/.stamp"
+    fi
+    prepare_pip_bootstrap "$venv"
+    echo "$venv"
+}
+
+# ansible-test builds its venvs with a get-pip script from a CI server that may be unreachable; it uses
+# ~/.ansible/test/cache/get_pip_<version>.py when present, so put our stand-in and the pip wheel there.
+prepare_pip_bootstrap() {
+    local venv=$1 version cache
+    version=$("$venv/bin/python" - <<'PY'
+import os, re, ansible_test
+src = open(os.path.join(os.path.dirname(ansible_test.__file__), '_internal', 'python_requirements.py')).read()
+print(re.search(r"pip='([0-9.]+)'", src).group(1))
+PY
+) || die "cannot read ansible-test's pip version"
+    cache=$HOME/.ansible/test/cache
+    if [ ! -f "$cache/get_pip_${version//./_}.py" ]; then
+        mkdir -p "$cache"
+        "$venv/bin/python" -m pip download -q --disable-pip-version-check --no-deps -d "$cache" "pip==$version" >&2 \
+            || die "cannot download pip $version"
+        cp "$CW_ROOT/tests/utils/get_pip_standin.py" "$cache/get_pip_${version//./_}.py"
+    fi
+}
+
+# sync_tree: copy the checkout (tracked and untracked, not ignored files) to $CW_TREE; ansible-test wants
+# the collection at .../ansible_collections/community/chatwoot and resolves symlinks, so it is a copy.
+sync_tree() {
+    rm -rf "$CW_TREE"
+    mkdir -p "$CW_TREE"
+    if git -C "$CW_ROOT" rev-parse --git-dir >/dev/null 2>&1; then
+        (cd "$CW_ROOT" && git ls-files -z -co --exclude-standard | tar --null --ignore-failed-read -T - -cf - 2>/dev/null) \
+            | tar -xf - -C "$CW_TREE"
+    else
+        (cd "$CW_ROOT" && tar --exclude=./tests/output -cf - .) | tar -xf - -C "$CW_TREE"
+    fi
+}
+
+# start_simulator PYTHON [ARGS...]: start the Chatwoot simulator on a free port; sets SIM_URL and SIM_PID.
+start_simulator() {
+    local python=$1 logfile
+    shift
+    logfile=$(mktemp)
+    PYTHONPATH="$CW_ROOT/tests/simulator" "$python" -m chatwoot_simulator --port 0 "$@" >"$logfile" 2>&1 &
+    SIM_PID=$!
+    for _ in $(seq 100); do
+        SIM_URL=$(grep -o 'http[s]*://[0-9.]*:[0-9]*' "$logfile" | head -n 1)
+        [ -n "$SIM_URL" ] && return 0
+        kill -0 "$SIM_PID" 2>/dev/null || break
+        sleep 0.1
+    done
+    cat "$logfile" >&2
+    die "the simulator did not start"
+}
+
+stop_simulator() {
+    if [ -n "${SIM_PID:-}" ]; then
+        kill "$SIM_PID" 2>/dev/null || true
+        wait "$SIM_PID" 2>/dev/null || true
+        SIM_PID=
+    fi
+}
