@@ -1,0 +1,121 @@
+"""The request pipeline shared by every transport: controls, faults, throttle, Chatwoot routes, log.
+
+``App.handle`` takes a transport-neutral :class:`Request` and returns a
+:class:`~chatwoot_simulator.responses.Response`; ``server.py`` does the HTTP.
+"""
+
+import json
+import sys
+import time
+import traceback
+
+from . import api, controls, faults
+from .auth import token_label
+from .errors import ApiError, RouteNotFound, ServerCrash
+from .ratelimit import RateLimiter
+from .request_log import RequestLog, body_for_log
+from .responses import Response, bad_request, head, json_response, route_not_found
+from .sdk import CORS_HEADERS, SDK_JS, SdkReports
+
+# MIME types Rails parses as JSON parameters.
+_JSON_TYPES = ('application/json', 'text/x-json', 'application/jsonrequest')
+
+
+class Request:
+    """What the simulator needs of an HTTP request."""
+
+    def __init__(self, method, path, query, headers, body, client_ip):
+        self.method = method
+        self.path = path
+        self.query = query
+        self.headers = headers
+        self.body = body
+        self.client_ip = client_ip
+
+    @property
+    def media_type(self):
+        return (self.headers.get('Content-Type') or '').split(';')[0].strip().lower()
+
+
+class App:
+    """Simulator state plus the pipeline; one instance per running simulator."""
+
+    def __init__(self, config, store):
+        self.config = config
+        self.store = store
+        self.faults = faults.FaultRegistry()
+        self.log = RequestLog()
+        self.sdk_reports = SdkReports()
+        self.rate = RateLimiter()
+
+    def handle(self, request):
+        if request.path == '/_simulator' or request.path.startswith('/_simulator/'):
+            return controls.handle(self, request)  # never logged, never faulted
+        if request.path == '/packs/js/sdk.js' and request.method in ('GET', 'HEAD'):
+            return Response(200, SDK_JS.encode('utf-8'), 'application/javascript', CORS_HEADERS)
+        return self._api(request)
+
+    def reset(self):
+        """Back to the start-up state (POST /_simulator/reset)."""
+        with self.store.lock:
+            self.store.clear()
+            self.store.save_if_dirty()
+        self.faults.clear()
+        self.log.clear()
+        self.sdk_reports.clear()
+        self.rate.reset()
+        self.config.reset()
+
+    def _api(self, request):
+        started = time.time()
+        action = self.faults.take(request.method, request.path)
+        response = faults.error_response(action) if action else None
+        if response is None:
+            if action and 'delay' in action:
+                time.sleep(action['delay'])
+            response = self.rate.check(request.client_ip, request.path, self.config) or self._chatwoot(request)
+            response.drop = bool(action and action.get('drop_after_apply'))
+        entry = {'method': request.method, 'path': request.path, 'query': request.query,
+                 'body': body_for_log(request.body), 'status': response.status, 'time': started,
+                 'token': token_label(request.headers, self.config)}
+        if action:
+            entry['fault'] = faults.describe_action(action)
+        self.log.add(entry)
+        return response
+
+    def _chatwoot(self, request):
+        try:
+            handler, path_args = api.match(request.method, request.path, self.config)
+        except RouteNotFound:
+            return route_not_found(request.headers)
+        try:
+            params = self._params(request)
+        except ValueError:
+            return bad_request(request.headers)  # ParamsWrapper parses before any before_action
+        with self.store.lock:
+            self.store.run_due_deletions()
+            try:
+                return api.dispatch(handler, path_args, params, request.headers, self.store, self.config)
+            except ApiError as exc:
+                return head(exc.status) if exc.body is None else json_response(exc.status, exc.body)
+            except Exception:  # pylint: disable=broad-except
+                # A simulator bug: answer like Rails would and keep the traceback visible.
+                sys.stderr.write(traceback.format_exc())
+                crash = ServerCrash()
+                return json_response(crash.status, crash.body)
+            finally:
+                self.store.save_if_dirty()
+
+    @staticmethod
+    def _params(request):
+        """Body parameters merged with query parameters (query wins, as in Rails)."""
+        params = {}
+        if request.body and request.media_type in _JSON_TYPES:
+            value = json.loads(request.body.decode('utf-8'))
+            params = value if isinstance(value, dict) else {'_json': value}
+        elif request.body and request.media_type == 'application/x-www-form-urlencoded':
+            params = api.query_params(request.body.decode('utf-8'))
+        elif request.media_type.startswith('multipart/'):
+            params = {'_multipart': True}
+        params.update(api.query_params(request.query))
+        return params

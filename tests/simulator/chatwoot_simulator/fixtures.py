@@ -1,0 +1,59 @@
+"""The fixed world every simulator starts with (and returns to on reset).
+
+Account 1 is where tests work: the admin token's user is an administrator
+there and the agent token's user an agent.  Account 2 exists but the admin is
+not a member (checklist 6); account 3 is suspended (checklist 7).
+"""
+
+ACCOUNTS = {
+    1: {'id': 1, 'name': 'Simulated Account', 'status': 'active'},
+    2: {'id': 2, 'name': 'Other Account', 'status': 'active'},
+    3: {'id': 3, 'name': 'Suspended Account', 'status': 'suspended'},
+}
+
+# ``roles`` maps account id -> account_users.role.
+USERS = {
+    1: {'id': 1, 'name': 'Simulated Admin', 'email': 'admin@example.com', 'roles': {1: 'administrator', 3: 'administrator'}},
+    2: {'id': 2, 'name': 'Simulated Agent', 'email': 'agent@example.com', 'roles': {1: 'agent'}},
+    3: {'id': 3, 'name': 'Alice Agent', 'email': 'alice@example.com', 'roles': {1: 'agent'}},
+    4: {'id': 4, 'name': 'Bob Agent', 'email': 'bob@example.com', 'roles': {1: 'agent'}},
+    5: {'id': 5, 'name': 'Olga Other', 'email': 'olga@example.com', 'roles': {2: 'administrator'}},
+}
+
+# Token option name -> owner.  Bots and platform apps are refused on every inbox route.
+TOKEN_OWNERS = {
+    'admin_token': ('user', 1),
+    'agent_token': ('user', 2),
+    'bot_token': ('bot', 1),
+}
+
+# account_id None = a global bot, usable from every account (v4.14 set_agent_bot scoping).
+AGENT_BOTS = {
+    1: {'id': 1, 'name': 'Simulated Bot', 'description': 'Account 1 bot', 'outgoing_url': 'https://bot.example.com/hook',
+        'account_id': 1},
+    2: {'id': 2, 'name': 'Other Account Bot', 'description': 'Account 2 bot', 'outgoing_url': 'https://bot.example.org/hook',
+        'account_id': 2},
+    3: {'id': 3, 'name': 'Global Bot', 'description': 'Installation-wide bot', 'outgoing_url': 'https://global-bot.example.com/hook',
+        'account_id': None},
+}
+
+# portal_id is not checked against the account (section 2.4), hence a portal in account 2 too.
+PORTALS = {
+    1: {'id': 1, 'account_id': 1, 'name': 'Help Center', 'slug': 'help-center'},
+    2: {'id': 2, 'account_id': 2, 'name': 'Other Docs', 'slug': 'other-docs'},
+}
+
+
+def role_of(user_id, account_id):
+    """The user's role in the account, or None when not a member."""
+    user = USERS.get(user_id)
+    return user['roles'].get(account_id) if user else None
+
+
+def account_user_ids(account_id):
+    return [uid for uid, user in USERS.items() if account_id in user['roles']]
+
+
+def accessible_bots(account_id):
+    """AgentBot.accessible_to(account): the account's own bots plus global ones."""
+    return [bot for bot in AGENT_BOTS.values() if bot['account_id'] in (None, account_id)]
