@@ -70,6 +70,8 @@ build_and_render() {
 }
 
 trap stop_simulator EXIT
+# ansible-test's shellcheck sanity test skips itself when shellcheck is missing: make it run
+apt_install shellcheck || log "shellcheck missing: its sanity test will be skipped"
 sync_tree
 first_venv=
 for pair in $MATRIX; do

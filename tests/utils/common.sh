@@ -99,3 +99,23 @@ stop_simulator() {
         SIM_PID=
     fi
 }
+
+# apt_install PACKAGE...: install Debian packages that are missing, when we are root on Debian; else return 1.
+apt_install() {
+    local missing=()
+    local pkg
+    for pkg in "$@"; do
+        dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
+    done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    if [ "$(id -u)" -ne 0 ] || ! command -v apt-get >/dev/null; then
+        echo "cannot install ${missing[*]}: not root on a Debian system" >&2
+        return 1
+    fi
+    log "installing ${missing[*]}"
+    if [ -z "${CW_APT_UPDATED:-}" ]; then
+        apt-get update -qq >&2 || return 1
+        CW_APT_UPDATED=1
+    fi
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+}

@@ -20,6 +20,10 @@ def params(**kwargs):
     return base
 
 
+def desired_of(**kwargs):
+    return desired_state(params(**kwargs))[1]
+
+
 def widget_inbox(**kwargs):
     inbox = predict(new_inbox_defaults('web_widget'), {'name': 'Site', 'website_url': 'https://example.com'})
     inbox.update(id=1, website_token='t' * 24, hmac_token='h' * 24)
@@ -34,14 +38,14 @@ def test_unset_options_are_not_managed():
 
 
 def test_feature_flags_compare_in_canonical_order_without_duplicates():
-    _, desired = desired_state(params(channel={'selected_feature_flags': ['end_conversation', 'attachments', 'attachments']}))
+    desired = desired_of(channel={'selected_feature_flags': ['end_conversation', 'attachments', 'attachments']})
     assert desired['selected_feature_flags'] == ['attachments', 'end_conversation']
     inbox = widget_inbox(selected_feature_flags=['attachments', 'end_conversation'])
     assert changed_fields(desired, inbox) == {}
 
 
 def test_pre_chat_options_without_fields_become_chatwoot_default():
-    _, desired = desired_state(params(channel={'pre_chat_form_options': {'pre_chat_message': 'Hi'}}))
+    desired = desired_of(channel={'pre_chat_form_options': {'pre_chat_message': 'Hi'}})
     assert desired['pre_chat_form_options'] == DEFAULT_PRE_CHAT_FORM_OPTIONS
     assert changed_fields(desired, widget_inbox()) == {}
 
@@ -50,7 +54,7 @@ def test_pre_chat_options_without_fields_become_chatwoot_default():
     ('greeting_enabled', True), ('greeting_message', 'Hello'), ('timezone', 'Europe/Berlin'), ('sender_name_type', 'professional'),
 ])
 def test_a_changed_inbox_field_is_detected_and_predicted(key, value):
-    _, desired = desired_state(params(**{key: value}))
+    desired = desired_of(**{key: value})
     inbox = widget_inbox()
     changes = changed_fields(desired, inbox)
     assert changes == {key: value}
@@ -59,25 +63,25 @@ def test_a_changed_inbox_field_is_detected_and_predicted(key, value):
 
 
 def test_channel_changes_go_under_channel_and_never_carry_the_type():
-    _, desired = desired_state(params(channel={'type': 'web_widget', 'widget_color': '#FF5733'}))
+    desired = desired_of(channel={'type': 'web_widget', 'widget_color': '#FF5733'})
     changes = changed_fields(desired, widget_inbox())
     assert update_payload(changes) == {'channel': {'widget_color': '#FF5733'}}
 
 
 def test_colour_case_is_kept_and_compared_exactly():
-    _, desired = desired_state(params(channel={'widget_color': '#ff5733'}))
+    desired = desired_of(channel={'widget_color': '#ff5733'})
     assert changed_fields(desired, widget_inbox(widget_color='#FF5733')) == {'widget_color': '#ff5733'}
 
 
 def test_create_payload_shape():
-    _, desired = desired_state(params(greeting_enabled=True, channel={'website_url': 'x.com'}, working_hours=[{'day_of_week': 0, 'closed_all_day': True}]))
+    desired = desired_of(greeting_enabled=True, channel={'website_url': 'x.com'}, working_hours=[{'day_of_week': 0, 'closed_all_day': True}])
     assert create_payload('web_widget', desired) == {'name': 'Site', 'greeting_enabled': True, 'channel': {'type': 'web_widget', 'website_url': 'x.com'}}
 
 
 def test_working_hours_only_listed_days_and_open_all_day_forces_full_day():
     entries = [{'day_of_week': 1, 'open_all_day': True, 'open_hour': 8, 'open_minutes': None, 'close_hour': None,
                 'close_minutes': None, 'closed_all_day': None}]
-    _, desired = desired_state(params(working_hours=entries))
+    desired = desired_of(working_hours=entries)
     inbox = widget_inbox()
     changes = changed_fields(desired, inbox)
     week = predict(inbox, changes)['working_hours']
@@ -92,7 +96,7 @@ def test_working_hours_only_listed_days_and_open_all_day_forces_full_day():
     ({'day_of_week': 0, 'closed_all_day': False}, 'open_hour, open_minutes, close_hour, close_minutes must be set'),
 ])
 def test_entries_chatwoot_would_skip_fail_before_writing(entry, message):
-    _, desired = desired_state(params(working_hours=[entry]))
+    desired = desired_of(working_hours=[entry])
     with pytest.raises(InboxOptionError, match=message):
         check_working_hours(default_week(), desired['working_hours'])
 
@@ -115,7 +119,7 @@ def test_bad_options_name_the_option(kwargs, message):
 
 
 def test_portal_is_compared_through_help_center():
-    _, desired = desired_state(params(portal_id=3))
+    desired = desired_of(portal_id=3)
     assert changed_fields(desired, widget_inbox()) == {'portal_id': 3}
     assert changed_fields(desired, widget_inbox(help_center={'name': 'Docs', 'slug': 'docs'})) == {}
 
@@ -124,5 +128,5 @@ def test_secrets_never_in_views():
     inbox = widget_inbox()
     assert 'hmac_token' not in without_secrets(inbox)
     assert without_secrets(inbox, keep_secrets=True)['hmac_token'] == 'h' * 24
-    _, desired = desired_state(params(channel={'hmac_mandatory': True}))
+    desired = desired_of(channel={'hmac_mandatory': True})
     assert managed_view(inbox, desired) == {'name': 'Site', 'hmac_mandatory': False}
