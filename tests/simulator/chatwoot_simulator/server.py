@@ -24,6 +24,8 @@ class _Handler(BaseHTTPRequestHandler):
             self.request.settimeout(self.timeout)
             self.request.do_handshake()  # here, in the connection's thread, not in accept()
         super().setup()
+        # One segment per response and no Nagle wait: keeps small request/response round trips fast.
+        self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
         self.server.track(self.connection, True)
 
     def finish(self):
@@ -54,9 +56,11 @@ class _Handler(BaseHTTPRequestHandler):
         for name, value in response.headers:
             self.send_header(name, value)
         self.send_header('Content-Length', str(len(response.body)))
-        self.end_headers()
+        # end_headers() by hand so that headers and body leave in one write.
+        self._headers_buffer.append(b'\r\n')
         if self.command != 'HEAD':
-            self.wfile.write(response.body)
+            self._headers_buffer.append(response.body)
+        self.flush_headers()
 
     do_GET = do_POST = do_PATCH = do_PUT = do_DELETE = do_OPTIONS = do_HEAD = _serve
 
@@ -129,7 +133,8 @@ class Simulator:
             server.socket = context.wrap_socket(server.socket, server_side=True, do_handshake_on_connect=False)
         self._server = server
         self.port = server.server_address[1]
-        self._thread = threading.Thread(target=server.serve_forever, name='chatwoot-simulator', daemon=True)
+        self._thread = threading.Thread(target=server.serve_forever, kwargs={'poll_interval': 0.05},
+                                        name='chatwoot-simulator', daemon=True)
         self._thread.start()
         return self
 
