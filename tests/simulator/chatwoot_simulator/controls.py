@@ -134,7 +134,8 @@ def _seed(app, request):
             try:
                 record = inboxes.build(app.store, app.config, account_id, body)
             except ApiError as exc:
-                return _error('inbox %d was rejected' % position, 422, status=exc.status, response=exc.body)
+                return _error('inbox %d was rejected' % position, 422, index=position, response_status=exc.status,
+                              response=exc.body)
             record['members'] = list(dict.fromkeys(wanted))
             records.append(record)
         for record in records:

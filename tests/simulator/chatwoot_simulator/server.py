@@ -4,12 +4,14 @@ import socket
 import ssl
 import sys
 import threading
+import traceback
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import urlsplit
 
 from .app import App, Request
 from .config import Config
 from .inbox import timezones
+from .responses import json_response
 from .store import Store
 
 
@@ -43,7 +45,12 @@ class _Handler(BaseHTTPRequestHandler):
             return
         parts = urlsplit(self.path)
         request = Request(self.command, parts.path or '/', parts.query, self.headers, body, self.client_address[0])
-        response = self.server.app.handle(request)
+        try:
+            response = self.server.app.handle(request)
+        except Exception:  # pylint: disable=broad-except
+            # A simulator bug must not look like a network failure to the client.
+            sys.stderr.write(traceback.format_exc())
+            response = json_response(500, {'status': 500, 'error': 'Internal Server Error'})
         if response.drop:
             # The request was applied; the client never hears back (fault drop_after_apply).
             self.close_connection = True
