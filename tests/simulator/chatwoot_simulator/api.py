@@ -302,4 +302,3 @@ def dispatch(handler, path_args, params, headers, store, config):
     params = dict(params)
     params.update(path_args)  # path parameters win, as in Rails
     return handler(Context(store, config, params, path_args, account_id, user_id, role))
-

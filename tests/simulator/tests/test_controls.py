@@ -26,6 +26,7 @@ def test_request_log(api):
 
 
 def test_reset_restores_start_state(api):
+    """POST /_simulator/reset: no inboxes, faults, log entries; start-up config."""
     api.configure(frontend_url='https://x', inbox_limit=5)
     api.create()
     api.control('POST', 'faults', json={'action': {'status': 503}, 'count': 3})
@@ -37,6 +38,7 @@ def test_reset_restores_start_state(api):
 
 
 def test_config_validation(api):
+    """GET/PATCH /_simulator/config: defaults, rejected values, tokens changeable at run time."""
     config = api.control('GET', 'config').json()
     assert config['delete_delay'] == 2.0 and config['chatwoot_version'] == '4.15.1' and config['frontend_url'] == ''
     for bad in ({'inbox_limit': -1}, {'chatwoot_version': 'latest'}, {'nope': 1}, {'enterprise': 'yes'}):
@@ -50,8 +52,8 @@ def test_config_validation(api):
 def test_seed_1000_and_list_all(api):
     """Seeding 1,000 inboxes is fast and GET /inboxes returns all of them (no pagination)."""
     started = time.monotonic()
-    response = api.control('POST', 'seed', json={'account_id': 1, 'count': 1000, 'name_prefix': 'Seed',
-                                                  'channel_type': 'web_widget'})
+    spec = {'account_id': 1, 'count': 1000, 'name_prefix': 'Seed', 'channel_type': 'web_widget'}
+    response = api.control('POST', 'seed', json=spec)
     assert time.monotonic() - started < 1.0
     ids = response.json()['ids']
     assert len(ids) == 1000 and len(set(ids)) == 1000
@@ -63,6 +65,7 @@ def test_seed_1000_and_list_all(api):
 
 
 def test_seed_bodies_members_and_errors(api):
+    """Seeding explicit create bodies with members; a rejected body creates nothing."""
     response = api.control('POST', 'seed', json={'inboxes': [
         {'name': 'API seeded', 'channel': {'type': 'api'}, 'members': [2]},
         {'name': 'Widget seeded', 'channel': WIDGET}]})
@@ -83,6 +86,7 @@ def add_fault(api, action, count=1, method='POST', path_regex='/inboxes$'):
 
 
 def test_fault_429_with_retry_after(api):
+    """Fault {status: 429}: Rack::Attack's body, optional Retry-After, consumed after count uses."""
     add_fault(api, {'status': 429, 'retry_after': 3}, count=2)
     for _ in range(2):
         response = api.post(A1 + '/inboxes', json={'name': 'x', 'channel': WIDGET})
@@ -96,6 +100,7 @@ def test_fault_429_with_retry_after(api):
 
 @pytest.mark.parametrize('status', [500, 502, 503, 504])
 def test_fault_server_errors_not_applied(api, status):
+    """Fault {status: 5xx}: answered before Chatwoot runs, so nothing is created."""
     add_fault(api, {'status': status})
     response = api.post(A1 + '/inboxes', json={'name': 'x', 'channel': WIDGET})
     assert response.status_code == status
@@ -107,6 +112,7 @@ def test_fault_server_errors_not_applied(api, status):
 
 
 def test_fault_delay(api):
+    """Fault {delay: s}: slow, then a normal answer."""
     add_fault(api, {'delay': 0.4}, method='GET')
     started = time.monotonic()
     assert api.get(A1 + '/inboxes').status_code == 200
@@ -114,6 +120,7 @@ def test_fault_delay(api):
 
 
 def test_fault_html_and_invalid_json(api):
+    """Faults {html: true} (200 or 502) and {invalid_json: true}."""
     add_fault(api, {'html': True}, method='GET')
     add_fault(api, {'html': True, 'status': 502}, method='GET')
     add_fault(api, {'invalid_json': True}, method='GET')
@@ -127,6 +134,7 @@ def test_fault_html_and_invalid_json(api):
 
 
 def test_fault_drop_after_apply(api):
+    """Fault {drop_after_apply: true}: the inbox exists although the client got no answer."""
     add_fault(api, {'drop_after_apply': True})
     with pytest.raises(requests.exceptions.ConnectionError):
         requests.post(api.base + A1 + '/inboxes', json={'name': 'Applied', 'channel': WIDGET},
@@ -135,6 +143,7 @@ def test_fault_drop_after_apply(api):
 
 
 def test_fault_validation_and_clear(api):
+    """Malformed fault specs are rejected with 400; DELETE clears the list."""
     for bad in ({'action': {'status': 418}}, {'action': {}}, {'count': 0, 'action': {'status': 500}},
                 {'match': {'path_regex': '('}, 'action': {'status': 500}}):
         assert api.control('POST', 'faults', json=bad).status_code == 400
@@ -145,6 +154,7 @@ def test_fault_validation_and_clear(api):
 
 
 def test_sdk_stand_in(api):
+    """/packs/js/sdk.js stand-in, CORS preflight, text/plain reports, listed and reset."""
     sdk = requests.get(api.base + '/packs/js/sdk.js', timeout=5)
     assert sdk.headers['Content-Type'] == 'application/javascript'
     assert sdk.headers['Access-Control-Allow-Origin'] == '*'

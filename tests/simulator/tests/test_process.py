@@ -20,7 +20,7 @@ ADMIN = {'api_access_token': 'sim-admin-token'}
 def start_cli(*args):
     env = dict(os.environ, PYTHONPATH=SIMULATOR_DIR)
     process = subprocess.Popen([sys.executable, '-m', 'chatwoot_simulator', '--port', '0'] + list(args),
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, text=True)  # pylint: disable=consider-using-with
     line = process.stdout.readline()
     assert line.startswith('Chatwoot simulator listening on http'), (line, process.stderr.read() if process.poll() else '')
     return process, line.strip().rsplit(' ', 1)[1]
@@ -37,6 +37,7 @@ def stop_cli(process, signum=signal.SIGTERM):
 
 @pytest.mark.parametrize('signum', [signal.SIGTERM, signal.SIGINT])
 def test_cli_prints_url_and_exits_cleanly(signum):
+    """The CLI prints exactly one URL line and exits 0 on SIGTERM/SIGINT, even with an idle keep-alive client."""
     process, url = start_cli('--frontend-url', 'https://chat.example.com', '--delete-delay', '0.5')
     try:
         assert url.startswith('http://127.0.0.1:')
@@ -52,6 +53,7 @@ def test_cli_prints_url_and_exits_cleanly(signum):
 
 
 def test_cli_options_reach_config():
+    """CLI flags become the start-up config."""
     process, url = start_cli('--admin-token', 'a1', '--agent-token', 'g1', '--chatwoot-version', '4.5.0',
                              '--inbox-limit', '7', '--enterprise', '--rate-limit', '50')
     try:
@@ -97,6 +99,7 @@ def make_certificate(directory):
 
 
 def test_https(tmp_path):
+    """HTTPS with a certificate made here; a plain-HTTP client cannot stall the server."""
     cert, key = make_certificate(str(tmp_path))
     with Simulator(port=0, tls_cert=cert, tls_key=key) as simulator:
         assert simulator.url.startswith('https://127.0.0.1:')
@@ -112,6 +115,7 @@ def test_https(tmp_path):
 
 
 def test_https_cli(tmp_path):
+    """--tls-cert/--tls-key on the command line."""
     cert, key = make_certificate(str(tmp_path))
     process, url = start_cli('--tls-cert', cert, '--tls-key', key)
     try:
@@ -122,6 +126,7 @@ def test_https_cli(tmp_path):
 
 
 def test_state_file_survives_restart(tmp_path):
+    """--state-file keeps inboxes, tokens, members and pending deletions across a restart."""
     state = str(tmp_path / 'state.json')
     with Simulator(port=0, state_file=state, delete_delay=-1) as first:
         created = requests.post(first.url + A1 + '/inboxes', json={'name': 'Kept', 'channel': {'type': 'api'}},

@@ -46,8 +46,8 @@ def test_secrets_admin_only(api):
 
 def test_validation_error_format(api):
     """Checklist 65: several messages joined with ', ' and each attribute once."""
-    response = api.post(A1 + '/inboxes', json={'name': ' ', 'timezone': 'Nowhere', 'channel': {'type': 'web_widget',
-                                                                                              'website_url': 'x'}})
+    body = {'name': ' ', 'timezone': 'Nowhere', 'channel': {'type': 'web_widget', 'website_url': 'x'}}
+    response = api.post(A1 + '/inboxes', json=body)
     assert response.status_code == 422
     assert response.json() == {'message': "Name can't be blank, Timezone is not included in the list",
                                'attributes': ['name', 'timezone']}

@@ -152,8 +152,8 @@ def test_csat_config_normalised_on_update(api):
     assert body['csat_config'] == {'display_type': 'star', 'message': '', 'survey_rules': {'operator': 'contains', 'values': []},
                                    'button_text': 'Please rate us', 'language': 'en', 'template': template}
     body = api.patch(path(inbox), json={'csat_config': {'message': 'Rate', 'survey_rules': {'values': ['vip']}}}).json()
-    assert body['csat_config'] == {'display_type': 'emoji', 'message': 'Rate', 'survey_rules': {'operator': 'contains',
-                                                                                               'values': ['vip']},
+    assert body['csat_config'] == {'display_type': 'emoji', 'message': 'Rate',
+                                   'survey_rules': {'operator': 'contains', 'values': ['vip']},
                                    'button_text': 'Please rate us', 'language': 'en'}
     assert api.patch(path(inbox), json={'csat_config': {}}).json()['csat_config'] == body['csat_config']
 
