@@ -103,16 +103,19 @@ class Store:
             raise
 
     def _load(self):
-        with open(self.state_file, encoding='utf-8') as stream:
-            data = json.load(stream)
-        if data.get('format') != STATE_FORMAT:
-            raise ValueError('%s: unsupported state file format' % self.state_file)
-        self.next_inbox_id = data['next_inbox_id']
-        self.next_channel_id = data['next_channel_id']
-        for inbox in data['inboxes']:
-            if inbox.get('delete_due') == 'never':
-                inbox['delete_due'] = float('inf')
-            self.inboxes[inbox['id']] = inbox
+        try:
+            with open(self.state_file, encoding='utf-8') as stream:
+                data = json.load(stream)
+            if data.get('format') != STATE_FORMAT:
+                raise ValueError('unsupported format')
+            self.next_inbox_id = int(data['next_inbox_id'])
+            self.next_channel_id = dict(data['next_channel_id'])
+            for inbox in data['inboxes']:
+                if inbox.get('delete_due') == 'never':
+                    inbox['delete_due'] = float('inf')
+                self.inboxes[inbox['id']] = inbox
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise ValueError('%s is not a simulator state file (%s)' % (self.state_file, exc)) from exc
 
 
 def _encode_due(inbox):

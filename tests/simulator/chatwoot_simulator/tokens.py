@@ -7,4 +7,4 @@ TOKEN_LENGTH = 24
 
 
 def secure_token(length=TOKEN_LENGTH):
-    return ''.join(secrets.choice(BASE58_ALPHABET) for _ in range(length))
+    return ''.join(secrets.choice(BASE58_ALPHABET) for _position in range(length))

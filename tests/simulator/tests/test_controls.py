@@ -88,7 +88,7 @@ def add_fault(api, action, count=1, method='POST', path_regex='/inboxes$'):
 def test_fault_429_with_retry_after(api):
     """Fault {status: 429}: Rack::Attack's body, optional Retry-After, consumed after count uses."""
     add_fault(api, {'status': 429, 'retry_after': 3}, count=2)
-    for _ in range(2):
+    for _attempt in range(2):
         response = api.post(A1 + '/inboxes', json={'name': 'x', 'channel': WIDGET})
         assert (response.status_code, response.text, response.headers['Retry-After']) == (429, 'Retry later\n', '3')
         assert response.headers['Content-Type'] == 'text/plain'

@@ -87,10 +87,10 @@ def test_malformed_json(api):
 def test_rate_limit(api):
     """Checklist 69: N requests/minute/IP, then 429 text/plain 'Retry later\\n' without Retry-After; /health exempt."""
     api.configure(rate_limit=3)
-    for _ in range(5):
+    for _attempt in range(5):
         assert api.get(A1 + '/inboxes').status_code == 200  # loopback is safelisted by default
     api.configure(rate_limit_loopback=True)
-    statuses = [api.get(A1 + '/inboxes').status_code for _ in range(4)]
+    statuses = [api.get(A1 + '/inboxes').status_code for _attempt in range(4)]
     assert statuses == [200, 200, 200, 429]
     response = api.get(A1 + '/inboxes')
     assert (response.status_code, response.text, response.headers['Content-Type']) == (429, 'Retry later\n', 'text/plain')

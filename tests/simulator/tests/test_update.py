@@ -93,6 +93,20 @@ def test_null_hashes_ignored_scalars_stored(api):
     response = api.patch(path(inbox), json={'channel': {'widget_color': None}})
     assert response.json() == {'message': "Widget color can't be blank", 'attributes': ['widget_color']}
     assert api.patch(path(inbox), json={'channel': {'continuity_via_email': None}}).status_code == 500
+    assert api.patch(path(inbox), json={'lock_to_single_conversation': None}).status_code == 500  # NOT NULL column
+
+
+def test_avatar_json_values(api):
+    """Section 2.4: avatar null/"" detaches (200); any other JSON value is a bad signed id (500)."""
+    inbox = api.create(avatar='')
+    assert inbox['avatar_url'] == ''
+    assert api.patch(path(inbox), json={'avatar': None}).status_code == 200
+    assert api.patch(path(inbox), json={'avatar': 'null'}).status_code == 200
+    response = api.patch(path(inbox), json={'avatar': 'aGVsbG8=', 'name': 'unsaved'})
+    assert (response.status_code, response.json()) == (500, CRASH)
+    assert show(api, inbox)['name'] == 'Web'
+    upload = api.patch(path(inbox), files={'avatar': ('a.png', b'png')})
+    assert upload.status_code == 501 and 'multipart' in upload.json()['error']
 
 
 def test_hashes_replaced_wholesale(api):
