@@ -2,7 +2,7 @@
 
 import pytest
 
-from conftest import A1
+from sim_client import A1
 
 
 def test_no_token_devise_error(api):

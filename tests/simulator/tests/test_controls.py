@@ -5,7 +5,7 @@ import time
 import pytest
 import requests
 
-from conftest import A1, WIDGET
+from sim_client import A1, WIDGET
 
 
 def test_request_log(api):

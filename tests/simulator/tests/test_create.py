@@ -4,7 +4,7 @@ import re
 
 import pytest
 
-from conftest import A1, WIDGET
+from sim_client import A1, WIDGET
 
 BASE58 = re.compile(r'^[1-9A-HJ-NP-Za-km-z]{24}$')
 

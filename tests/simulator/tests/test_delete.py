@@ -2,7 +2,7 @@
 
 import time
 
-from conftest import A1
+from sim_client import A1
 
 MESSAGE = {'message': 'Your inbox deletion request will be processed in some time.'}
 GONE = {'error': 'Resource could not be found'}

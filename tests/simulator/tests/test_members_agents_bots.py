@@ -5,7 +5,7 @@ current`` and ``current - params[:user_ids]``, ``Inbox#add_members`` / ``#remove
 payload's order and shape, the agents list, and which bots ``/agent_bots`` offers.
 """
 
-from conftest import A1
+from sim_client import A1
 
 MEMBERS = A1 + '/inbox_members'
 CRASH = {'status': 500, 'error': 'Internal Server Error'}

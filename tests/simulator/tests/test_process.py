@@ -11,7 +11,7 @@ import pytest
 import requests
 
 from chatwoot_simulator import Simulator
-from conftest import A1, WIDGET
+from sim_client import A1, WIDGET
 
 SIMULATOR_DIR = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ADMIN = {'api_access_token': 'sim-admin-token'}

@@ -1,6 +1,6 @@
 """Serialisation, error formats, content types, throttling, /api (checklist 48, 49, 65-71)."""
 
-from conftest import A1, WIDGET
+from sim_client import A1, WIDGET
 
 ALWAYS = ['id', 'avatar_url', 'channel_id', 'name', 'channel_type', 'greeting_enabled', 'greeting_message',
           'working_hours_enabled', 'enable_email_collect', 'csat_survey_enabled', 'csat_config', 'enable_auto_assignment',

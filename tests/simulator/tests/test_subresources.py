@@ -1,6 +1,6 @@
 """Inbox sub-resources and members (checklist 53-64)."""
 
-from conftest import A1
+from sim_client import A1
 
 DENIED = {'error': 'You are not authorized to do this action'}
 GONE = {'error': 'Resource could not be found'}

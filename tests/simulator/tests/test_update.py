@@ -1,6 +1,6 @@
 """Update (checklist 38-47)."""
 
-from conftest import A1, WIDGET
+from sim_client import A1, WIDGET
 
 CRASH = {'status': 500, 'error': 'Internal Server Error'}
 

@@ -1,6 +1,6 @@
 """Version switches (checklist 72-76, plus the other --chatwoot-version differences)."""
 
-from conftest import A1, WIDGET
+from sim_client import A1, WIDGET
 
 
 def test_allowed_domains_before_4_6(api):
