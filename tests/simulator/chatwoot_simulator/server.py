@@ -85,6 +85,7 @@ class _Server(ThreadingHTTPServer):
         self.verbose = verbose
         self._connections = set()
         self._connections_lock = threading.Lock()
+        self.address_family = socket.AF_INET6 if ':' in address[0] else socket.AF_INET  # --host ::1
         super().__init__(address, _Handler)
 
     def track(self, connection, active):

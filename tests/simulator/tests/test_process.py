@@ -65,6 +65,19 @@ def test_cli_options_reach_config():
         assert stop_cli(process) == 0
 
 
+def test_ipv6_loopback():
+    """--host ::1 serves on IPv6 and reports a bracketed URL."""
+    try:
+        simulator = Simulator(host='::1', port=0).start()
+    except OSError as exc:
+        pytest.skip('no IPv6 loopback here: %s' % exc)
+    try:
+        assert simulator.url.startswith('http://[::1]:')
+        assert requests.get(simulator.url + '/health', timeout=5).json() == {'status': 'woot'}
+    finally:
+        simulator.stop()
+
+
 def make_certificate(directory):
     """Self-signed certificate for 127.0.0.1, via cryptography or the openssl CLI."""
     cert, key = os.path.join(directory, 'cert.pem'), os.path.join(directory, 'key.pem')
