@@ -199,6 +199,15 @@ def _members_write(action):
     return handler
 
 
+def account_assignable_agents(ctx):
+    """``GET /assignable_agents?inbox_ids[]=..``: members of every listed inbox, plus administrators (row 23)."""
+    raw_ids = ctx.params.get('inbox_ids')
+    if raw_ids is None:
+        raise not_found()  # find(nil)
+    records = [ctx.fetch_inbox(raw) for raw in (raw_ids if isinstance(raw_ids, list) else [raw_ids])]
+    return json_response(200, members.assignable_to_all(records, ctx.account_id, ctx.config))
+
+
 def agents_index(ctx):
     return json_response(200, [render_agent(uid, ctx.account_id, ctx.config) for uid in account_agents(ctx.account_id)])
 
@@ -227,6 +236,7 @@ ROUTES = [
     (('POST',), _ACCOUNT + r'/inbox_members$', _members_write(members.add), None),
     (('PATCH',), _ACCOUNT + r'/inbox_members$', _members_write(members.replace), None),
     (('DELETE',), _ACCOUNT + r'/inbox_members$', _members_write(members.remove), None),
+    (('GET',), _ACCOUNT + r'/assignable_agents$', account_assignable_agents, None),
     (('GET',), _ACCOUNT + r'/agents$', agents_index, None),
     (('GET',), _ACCOUNT + r'/agent_bots$', agent_bots_index, None),
 ]

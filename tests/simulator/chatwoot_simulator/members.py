@@ -17,7 +17,12 @@ def payload(inbox, account_id, config):
 
 def assignable(inbox, account_id, config):
     """Members first, then the account's administrators, de-duplicated (checklist 56)."""
-    ids = account_members(inbox, account_id)
+    return assignable_to_all([inbox], account_id, config)
+
+
+def assignable_to_all(inboxes, account_id, config):
+    """Users who are members of every inbox, then the administrators, de-duplicated."""
+    ids = [uid for uid in account_members(inboxes[0], account_id) if all(uid in i['members'] for i in inboxes)] if inboxes else []
     ids += [uid for uid in fixtures.account_user_ids(account_id)
             if fixtures.role_of(uid, account_id) == 'administrator' and uid not in ids]
     return {'payload': [render_agent(uid, account_id, config) for uid in ids]}

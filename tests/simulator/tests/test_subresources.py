@@ -52,6 +52,18 @@ def test_assignable_agents(api):
     assert payload[1]['email'] == 'agent@example.com' and payload[1]['account_id'] == 1
 
 
+def test_account_assignable_agents(api):
+    """Section 1 row 23: members of every listed inbox plus administrators; show access needed on each."""
+    first, second = api.create('One'), api.create('Two')
+    api.add_members(first['id'], [2, 3])
+    api.add_members(second['id'], [3, 4])
+    query = '?inbox_ids[]=%d&inbox_ids[]=%d' % (first['id'], second['id'])
+    payload = api.get(A1 + '/assignable_agents' + query).json()['payload']
+    assert [a['id'] for a in payload] == [3, 1]
+    assert api.get(A1 + '/assignable_agents' + query, token='agent').json() == DENIED  # not a member of Two
+    assert api.get(A1 + '/assignable_agents').json() == GONE
+
+
 def test_campaigns(api):
     """Checklist 57."""
     inbox = api.create()
