@@ -15,6 +15,7 @@ import json
 try:
     import requests
     from requests.adapters import HTTPAdapter
+    from urllib3.exceptions import NewConnectionError, ProtocolError, TimeoutError  # pylint: disable=redefined-builtin
     from urllib3.util.retry import Retry
 except ImportError:
     requests = None
@@ -33,13 +34,34 @@ TOKEN_HEADER = 'Api-Access-Token'
 # answers 200 again while the deletion is pending. POST (create) is never replayed blindly.
 IDEMPOTENT_METHODS = frozenset(('GET', 'HEAD', 'OPTIONS', 'PATCH', 'PUT', 'DELETE'))
 RETRY_STATUSES = (429, 502, 503, 504)
+MAX_RETRY_AFTER = 60
 
 STATUS_HINTS = {
     401: 'check api_access_token, and that its user is an administrator of the account',
-    402: "the account's inbox limit is reached",
+    402: "the account's inbox limit is reached: delete inboxes or raise the limit",
     404: 'check account_id and the inbox id',
-    429: 'Chatwoot is rate limiting this client; raise retries or slow down',
+    429: 'Chatwoot is rate limiting this client; raise retries or run less often',
+    500: "Chatwoot failed on this request; its log says why",
 }
+
+
+# A gateway error or a lost connection says nothing about whether Chatwoot acted on the request.
+UNCERTAIN_STATUSES = (None, 502, 503, 504)
+
+
+if HAS_REQUESTS:
+    class _ChatwootRetry(Retry):
+        """urllib3's Retry, plus POST on 429: Chatwoot's rate limiter answers before the request reaches the application."""
+
+        def is_retry(self, method, status_code, has_retry_after=False):
+            if status_code == 429 and self.total:
+                return True
+            return super().is_retry(method, status_code, has_retry_after)
+
+        def get_retry_after(self, response):
+            # Honour Retry-After, but a run must not hang for hours on a server's word.
+            seconds = super().get_retry_after(response)
+            return None if seconds is None else min(seconds, MAX_RETRY_AFTER)
 
 
 class ChatwootError(Exception):
@@ -77,14 +99,14 @@ class ChatwootClient:
     """A requests session bound to one Chatwoot installation and account."""
 
     def __init__(self, api_url, api_access_token, account_id, timeout=30, validate_certs=True, ca_path=None,
-                 retries=3, retry_backoff=1.0):
+                 retries=3, retry_backoff=0.5):
         self.api_url = api_url.rstrip('/')
         self.account_id = account_id
         self.timeout = timeout
         self.session = requests.Session()
         self.session.headers.update({TOKEN_HEADER: api_access_token, 'User-Agent': USER_AGENT, 'Accept': 'application/json'})
         self.session.verify = ca_path if (validate_certs and ca_path) else bool(validate_certs)
-        retry = Retry(total=retries, connect=retries, read=retries, status=retries, other=0, redirect=0,
+        retry = _ChatwootRetry(total=retries, connect=retries, read=retries, status=retries, other=0, redirect=0,
                       allowed_methods=IDEMPOTENT_METHODS, status_forcelist=RETRY_STATUSES,
                       backoff_factor=retry_backoff, respect_retry_after_header=True, raise_on_status=False)
         adapter = HTTPAdapter(max_retries=retry)
@@ -96,54 +118,60 @@ class ChatwootClient:
 
     def request(self, method, path, payload=None):
         """Send one request; return the decoded JSON body (None when empty) or raise ChatwootError."""
-        url = self.api_url + path
+        where = '%s %s' % (method, path)
         try:
-            response = self.session.request(method, url, json=payload, timeout=self.timeout, allow_redirects=False)
+            response = self.session.request(method, self.api_url + path, json=payload, timeout=self.timeout, allow_redirects=False)
         except requests.exceptions.SSLError as exc:
-            raise ChatwootError('%s %s failed: TLS certificate verification failed (%s). Set ca_path to the CA bundle that signed '
-                                "the server's certificate, or validate_certs: false for a test server." % (method, path, _reason(exc)),
-                                method, path) from None
+            problem = ("TLS certificate verification failed (%s). Set ca_path to the CA bundle that signed the server's certificate, "
+                       'or validate_certs: false for a test server' % _reason(exc))
         except requests.exceptions.Timeout:
-            raise ChatwootError('%s %s failed: no answer from %s within %s seconds; raise timeout or check the server.'
-                                % (method, path, self.api_url, self.timeout), method, path) from None
+            problem = 'no answer from %s within %s seconds; raise timeout or check the server' % (self.api_url, self.timeout)
         except requests.exceptions.ConnectionError as exc:
-            raise ChatwootError('%s %s failed: cannot reach %s (%s); check api_url.' % (method, path, self.api_url, _reason(exc)),
-                                method, path) from None
+            inner = _innermost(exc)
+            if isinstance(inner, ProtocolError):
+                problem = 'the connection to %s was closed before Chatwoot answered (%s)' % (self.api_url, inner)
+            elif isinstance(inner, TimeoutError) and not isinstance(inner, NewConnectionError):
+                # requests reports a read timeout that used up the retries as a connection error
+                problem = 'no answer from %s within %s seconds; raise timeout or check the server' % (self.api_url, self.timeout)
+            else:
+                problem = 'cannot connect to %s (%s); check api_url and that Chatwoot is running' % (self.api_url, inner)
         except requests.exceptions.RequestException as exc:
-            raise ChatwootError('%s %s failed: %s' % (method, path, _reason(exc)), method, path) from None
-        return self._decode(method, path, response)
+            problem = _reason(exc)
+        else:
+            return self._decode(where, response)
+        raise ChatwootError('%s failed: %s.' % (where, problem), method, path)
 
-    def _decode(self, method, path, response):
+    def _decode(self, where, response):
+        method, path = where.split(' ', 1)
         status = response.status_code
-        text = response.text
+        html = 'html' in response.headers.get('Content-Type', '')
         try:
-            body = json.loads(text) if text.strip() else None
-            is_json = True
+            body = json.loads(response.text) if response.text.strip() else None
+            valid = True
         except ValueError:
-            body = text
-            is_json = False
+            body = response.text
+            valid = False
         if 300 <= status < 400:
-            raise ChatwootError('%s %s returned HTTP %s, a redirect to %s; set api_url to the address Chatwoot answers on.'
-                                % (method, path, status, response.headers.get('Location')), method, path, status)
-        if status >= 400:
-            html = 'html' in response.headers.get('Content-Type', '')
-            detail = _describe_non_json(response) if html else chatwoot_message(body)
-            hint = STATUS_HINTS.get(status)
-            message = '%s %s returned HTTP %s: %s' % (method, path, status, detail or response.reason)
-            raise ChatwootError(message + ('; ' + hint if hint else ''), method, path, status, body)
-        if not is_json:
-            raise ChatwootError('%s %s returned HTTP %s but %s; is api_url a Chatwoot server?'
-                                % (method, path, status, _describe_non_json(response)), method, path, status)
-        return body
+            problem = 'a redirect to %s; set api_url to the address Chatwoot answers on' % response.headers.get('Location')
+        elif status >= 400:
+            problem = 'an HTML page, likely from a proxy in front of Chatwoot' if html else chatwoot_message(body) or response.reason
+            if status in STATUS_HINTS:
+                problem += '; ' + STATUS_HINTS[status]
+        elif not valid:
+            problem = '%s; is api_url the address of Chatwoot' % ('an HTML page instead of JSON' if html else 'a body that is not valid JSON')
+        else:
+            return body
+        retried = len(getattr(getattr(response.raw, 'retries', None), 'history', None) or ())
+        after = ' (after %d retries)' % retried if retried else ''
+        raise ChatwootError('%s returned HTTP %s%s: %s.' % (where, status, after, problem.rstrip('.')), method, path, status, body)
 
 
-def _describe_non_json(response):
-    kind = response.headers.get('Content-Type', 'no content type').split(';')[0]
-    return 'the body is not JSON (%s)' % kind
+def _innermost(exc):
+    """The urllib3 error a requests exception wraps (MaxRetryError's reason, or the first argument)."""
+    inner = exc.args[0] if exc.args else exc
+    return getattr(inner, 'reason', None) or inner
 
 
 def _reason(exc):
     """The innermost reason of a requests exception, without the noisy wrapper text."""
-    reason = exc.args[0] if exc.args else exc
-    inner = getattr(reason, 'reason', None)
-    return str(inner or reason)
+    return str(_innermost(exc))

@@ -59,4 +59,6 @@ class ChatwootModule(AnsibleModule):
             self.fail_json(msg=str(exc))
         if not self._diff:
             result.pop('diff', None)
+        for warning in result.pop('warnings', None) or ():
+            self.warn(warning)
         self.exit_json(**result)

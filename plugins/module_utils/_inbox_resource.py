@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import time
 
-from ansible_collections.community.chatwoot.plugins.module_utils._api_client import ChatwootError
+from ansible_collections.community.chatwoot.plugins.module_utils._api_client import UNCERTAIN_STATUSES, ChatwootError
 from ansible_collections.community.chatwoot.plugins.module_utils._inbox_model import (
     CHANNEL_FIELDS, InboxOptionError, changed_fields, channel_type_of, check_channel_fields, check_working_hours,
     create_payload, default_week, desired_state, is_channel_field, managed_view, new_inbox_defaults, predict, update_payload, without_secrets,
@@ -99,14 +99,30 @@ def _create(inboxes, channel_type, desired, params, check_mode):
     if 'working_hours' in desired:
         check_working_hours(default_week(), desired['working_hours'])
     inbox = predict(new_inbox_defaults(channel_type), desired)
+    warnings = []
     if not check_mode:
-        hours = desired.get('working_hours')
-        inbox = inboxes.create(create_payload(channel_type, desired))
+        inbox = _create_once(inboxes, create_payload(channel_type, desired), warnings)
         # Chatwoot ignores working hours on create; they are set by the update that follows.
+        hours = desired.get('working_hours')
         changes = changed_fields({'working_hours': hours}, inbox) if hours else None
         if changes:
             inbox = inboxes.update(inbox['id'], update_payload(changes))
-    return _result(True, inbox, {}, inbox, desired, params)
+    return dict(_result(True, inbox, {}, inbox, desired, params), warnings=warnings)
+
+
+def _create_once(inboxes, payload, warnings):
+    """POST the inbox. If the answer is lost, the inbox may exist all the same: adopt it rather than leave a twin behind."""
+    try:
+        return inboxes.create(payload)
+    except ChatwootError as exc:
+        if exc.status not in UNCERTAIN_STATUSES:  # Chatwoot answered: nothing to guess
+            raise
+        created = inboxes.find(name=payload['name'])
+        if created is None:
+            raise ChatwootError('%s No inbox named %r exists afterwards, so none was created; run again.' % (exc.message, payload['name']),
+                                exc.method, exc.path) from None
+        warnings.append('%s Chatwoot had created inbox %s all the same: it was adopted, not created twice.' % (exc.message, created['id']))
+        return created
 
 
 def _update(inboxes, inbox, channel_type, desired, params, check_mode):
