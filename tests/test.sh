@@ -67,6 +67,12 @@ build_and_render() {
         ANSIBLE_COLLECTIONS_PATH="$out/installed" "$venv/bin/ansible-doc" "community.chatwoot.$plugin" >/dev/null || return 1
         echo "ansible-doc community.chatwoot.$plugin: rendered from the built artifact"
     done
+    ANSIBLE_COLLECTIONS_PATH="$out/installed" "$venv/bin/ansible-doc" -t filter community.chatwoot.widget_snippet >/dev/null || return 1
+    ANSIBLE_COLLECTIONS_PATH="$out/installed" "$venv/bin/ansible-doc" -t role community.chatwoot.website_widget >/dev/null || return 1
+}
+
+browser_e2e() {
+    bash "$CW_ROOT/tests/e2e/browser_widget.sh" "$1"
 }
 
 trap stop_simulator EXIT
@@ -87,6 +93,7 @@ for pair in $MATRIX; do
     step "integration, ansible-core $core, Python $py" integration "$venv" "$py"
 done
 [ -n "$first_venv" ] && step "build, install and ansible-doc" build_and_render "$first_venv"
+[ -n "$first_venv" ] && step "browser end-to-end (nginx + chromium)" browser_e2e "$first_venv"
 
 log "summary"
 for name in "${failures[@]}"; do
