@@ -14,7 +14,8 @@ description:
     from an inbox and the public address of your Chatwoot.
   - Every value in the script (the base URL, the token, each setting) is JSON-encoded, with C(<), C(>), C(&), C($),
     C(') and every non-ASCII character (U+2028 and U+2029 included) written as C(\uXXXX) escapes, so that no value
-    can end the script (C(</script>)) or break the JavaScript, whatever it holds.
+    can end the script (C(</script>)) or break the JavaScript, whatever it holds. A C({) before C({), C(%) or C(#)
+    is escaped too, so the snippet can be included as the source of Jinja, Django, Liquid or Go templates.
   - The snippet contains no C($), so it can go into an nginx C(sub_filter) string once backslashes and double quotes
     are escaped, as the community.chatwoot.website_widget role does.
   - The base URL is given by you rather than read from the inbox's C(web_widget_script), whose address comes from
@@ -105,6 +106,7 @@ _value:
 
 import json
 import math
+import re
 from collections.abc import Mapping
 from urllib.parse import urlsplit
 
@@ -114,6 +116,9 @@ from ansible.errors import AnsibleFilterError
 # variable ($), or that would matter if the snippet were ever put in a single-quoted context (').
 # ensure_ascii writes every non-ASCII character, U+2028 and U+2029 among them, as \uXXXX.
 _SCRIPT_ESCAPES = {ord(c): '\\u%04x' % ord(c) for c in '<>&$\''}
+# Template tags ({{ {% {#) of the template languages a snippet may be included into. JSON objects open with {"
+# or {}, so such a { is always inside a string, where \u007b means the same.
+_TEMPLATE_TAG = re.compile(r'\{(?=[{%#])')
 
 _LOADER = '''  (function(d,t) {
     var BASE_URL=%(base_url)s;
@@ -132,7 +137,8 @@ _LOADER = '''  (function(d,t) {
 
 def script_json(value):
     """JSON for inside a <script> element: nothing in it can close the element or the JavaScript string."""
-    return json.dumps(value, sort_keys=True, ensure_ascii=True, allow_nan=False).translate(_SCRIPT_ESCAPES)
+    text = json.dumps(value, sort_keys=True, ensure_ascii=True, allow_nan=False).translate(_SCRIPT_ESCAPES)
+    return _TEMPLATE_TAG.sub(r'\\u007b', text)
 
 
 def _plain(value, where):

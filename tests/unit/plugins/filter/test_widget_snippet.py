@@ -105,6 +105,14 @@ def test_a_hostile_setting_stays_inside_the_script_and_round_trips():
     assert settings_of(snippet) == {'launcherTitle': HOSTILE, HOSTILE: 'key'}
 
 
+@pytest.mark.parametrize('value', ['{{ lookup("pipe", "id") }}', '{% raw %}', '{#', '{{{', {'{{': {'{%': []}}, {}, {'a': {}}])
+def test_no_template_tag_survives_and_values_round_trip(value):
+    snippet = widget_snippet(TOKEN, BASE, {'launcherTitle': value, 'nested': {'empty': {}, 'x': [value]}})
+    for tag in ('{{', '{%', '{#', '<%'):
+        assert tag not in snippet
+    assert settings_of(snippet) == {'launcherTitle': value, 'nested': {'empty': {}, 'x': [value]}}
+
+
 def test_hostile_token_and_base_url_are_encoded_too():
     snippet = widget_snippet('t</script><script>x', 'https://chat.example.com/</script><b>')
     parsed = parse(snippet)
