@@ -59,7 +59,6 @@ trap cleanup EXIT
 mkdir -p "$work/collections/ansible_collections/community" "$work/conf.d" "$work/site" "$work/chromium"
 ln -s "$CW_ROOT" "$work/collections/ansible_collections/community/chatwoot"
 
-# in a || list: start_simulator's polling must not trip errexit
 start_simulator "$python" || die "the simulator did not start"
 port=$("$python" -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 site_url=http://127.0.0.1:$port
