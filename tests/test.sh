@@ -9,6 +9,9 @@ set -uo pipefail
 source "$(dirname "$0")/utils/common.sh"
 
 MATRIX=${CHATWOOT_TEST_MATRIX:-"2.19:3.11 2.20:3.12 2.21:3.13"}
+# Tokens unique to this run, so that the secrets test finds any leak of them in the output
+ADMIN_TOKEN=admin-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
+AGENT_TOKEN=agent-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
 passed=0
 failed=0
 failures=()
@@ -41,18 +44,25 @@ units() {
 }
 
 integration() {
-    local venv=$1 py=$2 rc
-    start_simulator "$venv/bin/python" --delete-delay 1
+    local venv=$1 py=$2 rc tls_url tls_dir
+    tls_dir=$(mktemp -d)
+    make_test_ca "$tls_dir" || return 1
+    start_simulator "$venv/bin/python" --tls-cert "$tls_dir/server.pem" --tls-key "$tls_dir/server.key" --admin-token "$ADMIN_TOKEN"
+    tls_url=$SIM_URL
+    start_simulator "$venv/bin/python" --delete-delay 1 --admin-token "$ADMIN_TOKEN" --agent-token "$AGENT_TOKEN"
     cat >"$CW_TREE/tests/integration/integration_config.yml" <<YAML
 ---
 chatwoot_api_url: $SIM_URL
-chatwoot_admin_token: sim-admin-token
-chatwoot_agent_token: sim-agent-token
+chatwoot_admin_token: $ADMIN_TOKEN
+chatwoot_agent_token: $AGENT_TOKEN
 chatwoot_account_id: 1
+chatwoot_tls_url: $tls_url
+chatwoot_tls_ca: $tls_dir/ca.pem
 YAML
-    (cd "$CW_TREE" && "$venv/bin/ansible-test" integration --venv --python "$py" --color no)
+    (cd "$CW_TREE" && "$venv/bin/ansible-test" integration --venv --python "$py" --color no "${@:3}")
     rc=$?
     stop_simulator
+    rm -rf "$tls_dir"
     return $rc
 }
 

@@ -75,15 +75,16 @@ sync_tree() {
     fi
 }
 
-# start_simulator PYTHON [ARGS...]: start the Chatwoot simulator on a free port; sets SIM_URL and SIM_PID.
+# start_simulator PYTHON [ARGS...]: start a Chatwoot simulator on a free port; sets SIM_URL and SIM_PID.
 start_simulator() {
     local python=$1 logfile
     shift
     logfile=$(mktemp)
     PYTHONPATH="$CW_ROOT/tests/simulator" "$python" -m chatwoot_simulator --port 0 "$@" >"$logfile" 2>&1 &
     SIM_PID=$!
+    SIM_PIDS+=("$SIM_PID")
     for _ in $(seq 100); do
-        SIM_URL=$(grep -o 'http[s]*://[0-9.]*:[0-9]*' "$logfile" | head -n 1 || true)  # no match yet is no error under set -e
+        SIM_URL=$(grep -o 'http[s]*://[0-9.]*:[0-9]*' "$logfile" | head -n 1)
         [ -n "$SIM_URL" ] && return 0
         kill -0 "$SIM_PID" 2>/dev/null || break
         sleep 0.1
@@ -92,12 +93,30 @@ start_simulator() {
     die "the simulator did not start"
 }
 
+# stop_simulator: stop every simulator start_simulator started.
 stop_simulator() {
-    if [ -n "${SIM_PID:-}" ]; then
-        kill "$SIM_PID" 2>/dev/null || true
-        wait "$SIM_PID" 2>/dev/null || true
-        SIM_PID=
-    fi
+    local pid
+    for pid in "${SIM_PIDS[@]}"; do
+        kill "$pid" 2>/dev/null || true
+        wait "$pid" 2>/dev/null || true
+    done
+    SIM_PIDS=()
+}
+SIM_PIDS=()
+
+# make_test_ca DIR: a throw-away CA (DIR/ca.pem) and a certificate for 127.0.0.1 signed by it (DIR/server.pem, .key).
+make_test_ca() {
+    local dir=$1
+    mkdir -p "$dir"
+    openssl req -x509 -newkey rsa:2048 -nodes -days 2 -subj "/CN=community.chatwoot test CA" \
+        -keyout "$dir/ca.key" -out "$dir/ca.pem" \
+        -addext "basicConstraints=critical,CA:TRUE" -addext "keyUsage=critical,keyCertSign,cRLSign" 2>/dev/null || return 1
+    openssl req -newkey rsa:2048 -nodes -subj "/CN=127.0.0.1" -keyout "$dir/server.key" -out "$dir/server.csr" 2>/dev/null || return 1
+    printf '%s\n' "subjectAltName=IP:127.0.0.1,DNS:localhost" "basicConstraints=critical,CA:FALSE" \
+        "keyUsage=critical,digitalSignature,keyEncipherment" "extendedKeyUsage=serverAuth" \
+        "authorityKeyIdentifier=keyid" "subjectKeyIdentifier=hash" >"$dir/server.ext"
+    openssl x509 -req -in "$dir/server.csr" -CA "$dir/ca.pem" -CAkey "$dir/ca.key" -CAcreateserial -days 2 \
+        -extfile "$dir/server.ext" -out "$dir/server.pem" 2>/dev/null
 }
 
 # apt_install PACKAGE...: install Debian packages that are missing, when we are root on Debian; else return 1.
