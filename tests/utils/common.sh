@@ -84,7 +84,7 @@ start_simulator() {
     SIM_PID=$!
     SIM_PIDS+=("$SIM_PID")
     for _ in $(seq 100); do
-        SIM_URL=$(grep -o 'http[s]*://[0-9.]*:[0-9]*' "$logfile" | head -n 1)
+        SIM_URL=$(grep -o 'http[s]*://[0-9.]*:[0-9]*' "$logfile" | head -n 1 || true)  # no match yet is no error under set -e
         [ -n "$SIM_URL" ] && return 0
         kill -0 "$SIM_PID" 2>/dev/null || break
         sleep 0.1
