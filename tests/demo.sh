@@ -7,9 +7,9 @@ source "$(dirname "$0")/utils/common.sh"
 
 venv=$(core_venv 2.19 3.11)
 sync_tree
-trap stop_simulator EXIT
+trap 'stop_simulator; remove_tree' EXIT
 start_simulator "$venv/bin/python" "$@"
 log "Chatwoot simulator at $SIM_URL"
 CHATWOOT_URL=$SIM_URL CHATWOOT_API_ACCESS_TOKEN=sim-admin-token CHATWOOT_ACCOUNT_ID=1 \
-    ANSIBLE_COLLECTIONS_PATH=$CW_CACHE/tree ANSIBLE_STDOUT_CALLBACK=ansible.builtin.default \
+    ANSIBLE_COLLECTIONS_PATH=$CW_COLLECTIONS ANSIBLE_STDOUT_CALLBACK=ansible.builtin.default \
     "$venv/bin/ansible-playbook" "$CW_ROOT/docs/examples/website_inbox.yml" --diff

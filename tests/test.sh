@@ -85,7 +85,7 @@ browser_e2e() {
     bash "$CW_ROOT/tests/e2e/browser_widget.sh" "$1"
 }
 
-trap stop_simulator EXIT
+trap 'stop_simulator; remove_tree' EXIT
 # ansible-test's shellcheck sanity test skips itself when shellcheck is missing: make it run
 apt_install shellcheck || log "shellcheck missing: its sanity test will be skipped"
 sync_tree

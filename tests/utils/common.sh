@@ -4,7 +4,9 @@
 
 CW_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 CW_CACHE=${CHATWOOT_TEST_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/community.chatwoot}
-CW_TREE=$CW_CACHE/tree/ansible_collections/community/chatwoot
+# One collection tree per run, so that runs from several checkouts or shells do not overwrite each other.
+CW_COLLECTIONS=$CW_CACHE/trees/run-$$
+CW_TREE=$CW_COLLECTIONS/ansible_collections/community/chatwoot
 # The run-time requirements plus what the test tools need; a change here rebuilds the venvs.
 CW_PIP_PACKAGES=(requests pytest)
 
@@ -65,6 +67,8 @@ PY
 # sync_tree: copy the checkout (tracked and untracked, not ignored files) to $CW_TREE; ansible-test wants
 # the collection at .../ansible_collections/community/chatwoot and resolves symlinks, so it is a copy.
 sync_tree() {
+    # trees of runs that ended without cleaning up (killed) are removed after a day
+    find "$CW_CACHE/trees" -mindepth 1 -maxdepth 1 -mmin +1440 -exec rm -rf {} + 2>/dev/null
     rm -rf "$CW_TREE"
     mkdir -p "$CW_TREE"
     if git -C "$CW_ROOT" rev-parse --git-dir >/dev/null 2>&1; then
@@ -73,6 +77,10 @@ sync_tree() {
     else
         (cd "$CW_ROOT" && tar --exclude=./tests/output -cf - .) | tar -xf - -C "$CW_TREE"
     fi
+}
+
+remove_tree() {
+    rm -rf "$CW_COLLECTIONS"
 }
 
 # start_simulator PYTHON [ARGS...]: start a Chatwoot simulator on a free port; sets SIM_URL and SIM_PID.
