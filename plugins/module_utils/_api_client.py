@@ -107,8 +107,8 @@ class ChatwootClient:
         self.session.headers.update({TOKEN_HEADER: api_access_token, 'User-Agent': USER_AGENT, 'Accept': 'application/json'})
         self.session.verify = ca_path if (validate_certs and ca_path) else bool(validate_certs)
         retry = _ChatwootRetry(total=retries, connect=retries, read=retries, status=retries, other=0, redirect=0,
-                      allowed_methods=IDEMPOTENT_METHODS, status_forcelist=RETRY_STATUSES,
-                      backoff_factor=retry_backoff, respect_retry_after_header=True, raise_on_status=False)
+                               allowed_methods=IDEMPOTENT_METHODS, status_forcelist=RETRY_STATUSES,
+                               backoff_factor=retry_backoff, respect_retry_after_header=True, raise_on_status=False)
         adapter = HTTPAdapter(max_retries=retry)
         self.session.mount('http://', adapter)
         self.session.mount('https://', adapter)
