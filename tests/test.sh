@@ -39,6 +39,21 @@ sanity() {
     (cd "$CW_TREE" && "$1/bin/ansible-test" sanity --venv --python "$2" --color no)
 }
 
+# compile and import run for every Python a module may meet on a managed host, not only the controller's.
+target_pythons() {
+    local venv=$1 path_dirs="" py python tested=()
+    shift
+    for py in "$@"; do
+        python=$(find_python "$py") || { echo "Python $py not found: skipped"; continue; }
+        path_dirs="$path_dirs$(dirname "$python"):"
+        tested+=("$py")
+    done
+    [ ${#tested[@]} -gt 0 ] || return 1
+    for py in "${tested[@]}"; do
+        (cd "$CW_TREE" && PATH="$path_dirs$PATH" "$venv/bin/ansible-test" sanity --test compile --test import --venv --python "$py" --color no) || return 1
+    done
+}
+
 units() {
     (cd "$CW_TREE" && "$1/bin/ansible-test" units --venv --python "$2" --color no)
 }
@@ -97,6 +112,7 @@ for pair in $MATRIX; do
     if [ -z "$first_venv" ]; then
         first_venv=$venv
         step "simulator tests (Python $py)" simulator_tests "$venv"
+        step "compile and import on target Pythons, ansible-core $core" target_pythons "$venv" 3.8 3.9 3.10 3.12 3.13
     fi
     step "sanity, ansible-core $core, Python $py" sanity "$venv" "$py"
     step "units, ansible-core $core, Python $py" units "$venv" "$py"
