@@ -54,6 +54,7 @@ cleanup() {
     rm -rf "$work"
 }
 trap cleanup EXIT
+trap 'exit 1' INT TERM HUP  # so that the EXIT trap stops nginx and the simulator then too
 
 # The collection as ansible-playbook finds it: a link to this checkout.
 mkdir -p "$work/collections/ansible_collections/community" "$work/conf.d" "$work/site" "$work/chromium"
