@@ -82,6 +82,18 @@ YAML
     return $rc
 }
 
+# antsibull-changelog lint (fragments) and antsibull-docs (O()/RV() references, docs/docsite), Python >= 3.12.
+lint() {
+    local venv=$CW_CACHE/venv/lint python
+    if [ ! -x "$venv/bin/antsibull-docs" ]; then
+        python=$(find_python 3.12) || python=$(find_python 3.13) || { echo "lint needs Python 3.12 or 3.13"; return 1; }
+        "$python" -m venv "$venv" && "$venv/bin/python" -m pip install -q --disable-pip-version-check \
+            antsibull-changelog antsibull-docs "ansible-core>=2.20" || return 1
+    fi
+    (cd "$CW_TREE" && "$venv/bin/antsibull-changelog" lint) || return 1
+    (cd "$CW_TREE" && PATH="$venv/bin:$PATH" ANSIBLE_COLLECTIONS_PATH=$CW_COLLECTIONS "$venv/bin/antsibull-docs" lint-collection-docs --plugin-docs .)
+}
+
 build_and_render() {
     local venv=$1 out
     out=$(mktemp -d)
@@ -126,6 +138,7 @@ for pair in $MATRIX; do
         step "integration, version-sensitive targets, ansible-core $core, Python $py" integration "$venv" "$py" $CROSS_VERSION_TARGETS
     fi
 done
+step "changelog and docs lint (antsibull)" lint
 [ -n "$first_venv" ] && step "build, install and ansible-doc" build_and_render "$first_venv"
 [ -n "$first_venv" ] && step "browser end-to-end (nginx + chromium)" browser_e2e "$first_venv"
 
