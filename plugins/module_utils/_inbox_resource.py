@@ -35,15 +35,18 @@ class Inboxes:
         # Chatwoot's index is not paginated: one request returns every inbox the token may see.
         return self.client.request('GET', self._path())['payload']
 
-    def find(self, inbox_id=None, name=None):
-        """The inbox with this id, else the one with exactly this name; None if there is none; an error if several."""
+    def find(self, inbox_id=None, name=None, id_option='id'):
+        """The inbox with this id, else the one with exactly this name; None if there is none; an error if several.
+
+        id_option is the module's name for the id option, for the message that asks for it.
+        """
         inboxes = self.list()
         if inbox_id is not None:
             return next((i for i in inboxes if i['id'] == inbox_id), None)
         matches = [i for i in inboxes if i['name'] == name]
         if len(matches) > 1:
-            raise InboxOptionError('%d inboxes are named %r (ids %s); set id to say which one to manage.'
-                                   % (len(matches), name, ', '.join(str(i['id']) for i in matches)))
+            raise InboxOptionError('%d inboxes are named %r (ids %s); set %s to say which one to manage.'
+                                   % (len(matches), name, ', '.join(str(i['id']) for i in matches), id_option))
         return matches[0] if matches else None
 
     def exists(self, inbox_id):

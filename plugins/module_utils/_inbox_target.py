@@ -16,11 +16,7 @@ from ansible_collections.community.chatwoot.plugins.module_utils._inbox_resource
 
 def target_inbox(client, inbox_id=None, name=None):
     """The inbox with this id, else with exactly this name; an InboxOptionError when there is none or several."""
-    try:
-        inbox = Inboxes(client).find(inbox_id, name)
-    except InboxOptionError as exc:
-        # Inboxes.find words its ambiguity error for chatwoot_inbox, whose option is `id`; here it is `inbox_id`.
-        raise InboxOptionError(str(exc).replace('set id to', 'set inbox_id to')) from None
+    inbox = Inboxes(client).find(inbox_id, name, id_option='inbox_id')
     if inbox is not None:
         return inbox
     if inbox_id is not None:
