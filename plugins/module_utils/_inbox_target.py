@@ -13,6 +13,10 @@ from __future__ import annotations
 from ansible_collections.community.chatwoot.plugins.module_utils._inbox_model import InboxOptionError
 from ansible_collections.community.chatwoot.plugins.module_utils._inbox_resource import Inboxes
 
+# Documented in the community.chatwoot.inbox_reference doc fragment.
+INBOX_REFERENCE_SPEC = {'inbox': {'type': 'str'}, 'inbox_id': {'type': 'int'}}
+INBOX_REFERENCE_REQUIRED = [('inbox', 'inbox_id')]
+
 
 def target_inbox(client, inbox_id=None, name=None):
     """The inbox with this id, else with exactly this name; an InboxOptionError when there is none or several."""

@@ -22,19 +22,14 @@ author:
 extends_documentation_fragment:
   - community.chatwoot.connection
   - community.chatwoot.connection.actiongroup
+  - community.chatwoot.attributes
 attributes:
   check_mode:
-    description: Can run in check mode and return changed status prediction without modifying the inbox.
     support: full
     details: Sends no request that writes. Returns the inbox as it would be; on create its generated values (RV(inbox.id), tokens) are V(null).
   diff_mode:
-    description: Returns details on what has changed, or would change in check mode.
     support: full
     details: The diff holds the managed options only, and never a secret.
-  platform:
-    description: Target OS/families that can be operated against.
-    support: N/A
-    platforms: all
 options:
   name:
     description:

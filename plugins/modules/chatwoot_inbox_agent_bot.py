@@ -21,30 +21,16 @@ author:
 extends_documentation_fragment:
   - community.chatwoot.connection
   - community.chatwoot.connection.actiongroup
+  - community.chatwoot.attributes
+  - community.chatwoot.inbox_reference
 attributes:
   check_mode:
-    description: Can run in check mode and return changed status prediction without modifying the inbox.
     support: full
     details: Sends no request that writes. Returns the bot the inbox would have.
   diff_mode:
-    description: Returns details on what has changed, or would change in check mode.
     support: full
     details: The diff shows the id and name of the inbox's bot before and after.
-  platform:
-    description: Target OS/families that can be operated against.
-    support: N/A
-    platforms: all
 options:
-  inbox:
-    description:
-      - Name of the inbox, compared exactly. If several inboxes have this name, the module fails and lists their
-        ids; use O(inbox_id) then.
-      - One of O(inbox) and O(inbox_id) is required.
-    type: str
-  inbox_id:
-    description:
-      - Id of the inbox. Takes precedence over O(inbox).
-    type: int
   agent_bot:
     description:
       - The bot, by id (an integer, or a string of digits) or by exact name. If several bots have the name, the
@@ -136,20 +122,20 @@ agent_bot:
 '''
 
 from ansible_collections.community.chatwoot.plugins.module_utils._chatwoot_module import ChatwootModule
+from ansible_collections.community.chatwoot.plugins.module_utils._inbox_target import INBOX_REFERENCE_REQUIRED, INBOX_REFERENCE_SPEC
 from ansible_collections.community.chatwoot.plugins.module_utils._agent_bots import ensure_agent_bot
 
 
 def argument_spec():
-    return {
-        'inbox': {'type': 'str'},
-        'inbox_id': {'type': 'int'},
-        'agent_bot': {'type': 'raw'},
-        'state': {'type': 'str', 'choices': ['present', 'absent'], 'default': 'present'},
-    }
+    return dict(
+        INBOX_REFERENCE_SPEC,
+        agent_bot={'type': 'raw'},
+        state={'type': 'str', 'choices': ['present', 'absent'], 'default': 'present'},
+    )
 
 
 def main():
-    module = ChatwootModule(argument_spec(), supports_check_mode=True, required_one_of=[('inbox', 'inbox_id')],
+    module = ChatwootModule(argument_spec(), supports_check_mode=True, required_one_of=INBOX_REFERENCE_REQUIRED,
                             required_if=[('state', 'present', ('agent_bot',))])
     module.run(lambda client: ensure_agent_bot(client, module.params, module.check_mode))
 

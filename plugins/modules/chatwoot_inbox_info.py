@@ -21,19 +21,14 @@ author:
 extends_documentation_fragment:
   - community.chatwoot.connection
   - community.chatwoot.connection.actiongroup
+  - community.chatwoot.attributes
 attributes:
   check_mode:
-    description: Can run in check mode and return the same result as without it.
     support: full
     details: The module only reads, so check mode changes nothing in its behaviour.
   diff_mode:
-    description: Returns details on what has changed, or would change in check mode.
     support: N/A
     details: The module never changes anything.
-  platform:
-    description: Target OS/families that can be operated against.
-    support: N/A
-    platforms: all
 options:
   id:
     description:

@@ -24,30 +24,16 @@ author:
 extends_documentation_fragment:
   - community.chatwoot.connection
   - community.chatwoot.connection.actiongroup
+  - community.chatwoot.attributes
+  - community.chatwoot.inbox_reference
 attributes:
   check_mode:
-    description: Can run in check mode and return changed status prediction without modifying the inbox.
     support: full
     details: Sends no request that writes. Returns the agents the inbox would have.
   diff_mode:
-    description: Returns details on what has changed, or would change in check mode.
     support: full
     details: The diff lists the inbox's agents before and after, as sorted e-mail addresses.
-  platform:
-    description: Target OS/families that can be operated against.
-    support: N/A
-    platforms: all
 options:
-  inbox:
-    description:
-      - Name of the inbox, compared exactly. If several inboxes have this name, the module fails and lists their
-        ids; use O(inbox_id) then.
-      - One of O(inbox) and O(inbox_id) is required.
-    type: str
-  inbox_id:
-    description:
-      - Id of the inbox. Takes precedence over O(inbox).
-    type: int
   agents:
     description:
       - The agents, each an e-mail address (compared without regard to case, as Chatwoot does) or a numeric user
@@ -163,20 +149,20 @@ agents:
 '''
 
 from ansible_collections.community.chatwoot.plugins.module_utils._chatwoot_module import ChatwootModule
+from ansible_collections.community.chatwoot.plugins.module_utils._inbox_target import INBOX_REFERENCE_REQUIRED, INBOX_REFERENCE_SPEC
 from ansible_collections.community.chatwoot.plugins.module_utils._inbox_members import ensure_members
 
 
 def argument_spec():
-    return {
-        'inbox': {'type': 'str'},
-        'inbox_id': {'type': 'int'},
-        'agents': {'type': 'list', 'elements': 'raw', 'required': True},
-        'state': {'type': 'str', 'choices': ['present', 'exact', 'absent'], 'default': 'present'},
-    }
+    return dict(
+        INBOX_REFERENCE_SPEC,
+        agents={'type': 'list', 'elements': 'raw', 'required': True},
+        state={'type': 'str', 'choices': ['present', 'exact', 'absent'], 'default': 'present'},
+    )
 
 
 def main():
-    module = ChatwootModule(argument_spec(), supports_check_mode=True, required_one_of=[('inbox', 'inbox_id')])
+    module = ChatwootModule(argument_spec(), supports_check_mode=True, required_one_of=INBOX_REFERENCE_REQUIRED)
     module.run(lambda client: ensure_members(client, module.params, module.check_mode))
 
 
