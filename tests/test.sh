@@ -125,7 +125,11 @@ for pair in $MATRIX; do
     if [ -z "$first_venv" ]; then
         first_venv=$venv
         step "simulator tests (Python $py)" simulator_tests "$venv"
-        step "compile and import on target Pythons, ansible-core $core" target_pythons "$venv" 3.8 3.9 3.10 3.12 3.13
+        # the managed-host Pythons this ansible-core supports, other than the controller's (sanity ran that one)
+        targets="3.9 3.10 3.11 3.12 3.13"
+        [ "$core" = 2.19 ] && targets="3.8 $targets"
+        # shellcheck disable=SC2086
+        step "compile and import on target Pythons, ansible-core $core" target_pythons "$venv" ${targets/$py/}
     fi
     step "sanity, ansible-core $core, Python $py" sanity "$venv" "$py"
     step "units, ansible-core $core, Python $py" units "$venv" "$py"

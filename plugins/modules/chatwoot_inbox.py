@@ -226,22 +226,10 @@ EXAMPLES = r'''
   delegate_to: localhost
   register: website_inbox
 
-- name: Put the chat widget into the site's layout
+- name: Put the chat widget into the site's layout (the filter escapes every value it puts in the script)
   ansible.builtin.copy:
     dest: /var/www/example/partials/chatwoot.html
-    content: |
-      <script>
-        window.chatwootSettings = {position: "right"};
-        (function(d,t) {
-          var BASE_URL = "https://chat.example.com";
-          var g = d.createElement(t), s = d.getElementsByTagName(t)[0];
-          g.src = BASE_URL + "/packs/js/sdk.js"; g.async = true;
-          s.parentNode.insertBefore(g, s);
-          g.onload = function() {
-            window.chatwootSDK.run({websiteToken: "{{ website_inbox.inbox.website_token }}", baseUrl: BASE_URL});
-          };
-        })(document, "script");
-      </script>
+    content: "{{ website_inbox | community.chatwoot.widget_snippet('https://chat.example.com', settings={'position': 'right'}) }}"
     mode: "0644"
 
 - name: Set working hours (weekdays 8:00-18:00, Saturday mornings)
