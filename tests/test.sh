@@ -62,6 +62,7 @@ units() {
 integration() {
     local venv=$1 py=$2 rc tls_url tls_dir
     tls_dir=$(mktemp -d)
+    command -v openssl >/dev/null || apt_install openssl || return 1
     make_test_ca "$tls_dir" || return 1
     start_simulator "$venv/bin/python" --tls-cert "$tls_dir/server.pem" --tls-key "$tls_dir/server.key" --admin-token "$ADMIN_TOKEN"
     tls_url=$SIM_URL
