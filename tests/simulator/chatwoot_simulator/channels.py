@@ -6,7 +6,7 @@ how to cast them, its defaults, its validations and its serialised fields.
 
 import copy
 
-from .casting import (DROP, InvalidEnumValue, cast_bool, cast_enum, cast_string, is_blank, permit_value)
+from .casting import (InvalidEnumValue, cast_bool, cast_enum, cast_string, is_blank, permit_hash)
 from .errors import ServerCrash
 from .tokens import secure_token
 
@@ -69,17 +69,10 @@ def permit(channel_type, param, config):
     """Strong parameters for ``channel``: ``type`` plus the class's editable keys."""
     if not isinstance(param, dict):
         return {}
-    spec = dict(PERMIT[channel_type])
+    # keys newer than the simulated version are not permitted at all (e.g. allowed_domains before 4.6)
+    spec = {key: rule for key, rule in PERMIT[channel_type].items() if key not in MIN_VERSION or config.at_least(MIN_VERSION[key])}
     spec['type'] = 'scalar'
-    result = {}
-    for key, value in param.items():
-        rule = spec.get(key)
-        if rule is None or (key in MIN_VERSION and not config.at_least(MIN_VERSION[key])):
-            continue
-        permitted = permit_value(value, rule)
-        if permitted is not DROP:
-            result[key] = permitted
-    return result
+    return permit_hash(param, spec)
 
 
 def new_channel(channel_type, config):
