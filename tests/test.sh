@@ -3,7 +3,9 @@
 # the simulator's own tests, then for each supported ansible-core (sanity, units, integration against
 # the simulator over HTTP), then the collection build, install and ansible-doc rendering.
 # Environment: CHATWOOT_TEST_MATRIX="2.19:3.11 2.20:3.12 2.21:3.13" (core:python pairs to run),
-#              CHATWOOT_TEST_CACHE (venvs and the ansible_collections tree; default ~/.cache/community.chatwoot).
+#              CHATWOOT_TEST_CACHE (venvs and the ansible_collections tree; default ~/.cache/community.chatwoot),
+#              CHATWOOT_TEST_STEPS="build readme" (run only these steps, by the keys below; default: every step),
+#              CHATWOOT_TEST_TARGETS="chatwoot_secrets" (integration targets to run; default: all on the first core).
 set -uo pipefail
 # shellcheck source=tests/utils/common.sh
 source "$(dirname "$0")/utils/common.sh"
@@ -13,13 +15,26 @@ CROSS_VERSION_TARGETS=${CHATWOOT_CROSS_VERSION_TARGETS:-"chatwoot_inbox module_d
 # Tokens unique to this run, so that the secrets test finds any leak of them in the output
 ADMIN_TOKEN=admin-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
 AGENT_TOKEN=agent-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
+STEPS=${CHATWOOT_TEST_STEPS:-}
+STEP_KEYS="simulator targets sanity units integration readme oldlibs lint build browser"
 passed=0
 failed=0
 failures=()
 
+for key in $STEPS; do
+    [[ " $STEP_KEYS " == *" $key "* ]] || die "CHATWOOT_TEST_STEPS: unknown step $key (steps: $STEP_KEYS)"
+done
+
+# wanted KEY: whether the step KEY runs in this run
+wanted() {
+    [ -z "$STEPS" ] || [[ " $STEPS " == *" $1 "* ]]
+}
+
+# step KEY NAME COMMAND...: run COMMAND as the step NAME, if KEY is wanted, and count it
 step() {
-    local name=$1
-    shift
+    local key=$1 name=$2
+    shift 2
+    wanted "$key" || return 0
     log "$name"
     local started=$SECONDS
     if "$@"; then
@@ -85,20 +100,50 @@ YAML
 
 # antsibull-changelog lint (fragments) and antsibull-docs (O()/RV() references, docs/docsite), Python >= 3.12.
 lint() {
-    local venv=$CW_CACHE/venv/lint python
-    if [ ! -x "$venv/bin/antsibull-docs" ]; then
-        python=$(find_python 3.12) || python=$(find_python 3.13) || { echo "lint needs Python 3.12 or 3.13"; return 1; }
-        "$python" -m venv "$venv" && "$venv/bin/python" -m pip install -q --disable-pip-version-check \
-            antsibull-changelog antsibull-docs "ansible-core>=2.20" || return 1
-    fi
+    local venv
+    venv=$(tools_venv) || return 1
     (cd "$CW_TREE" && "$venv/bin/antsibull-changelog" lint) || return 1
     (cd "$CW_TREE" && PATH="$venv/bin:$PATH" ANSIBLE_COLLECTIONS_PATH=$CW_COLLECTIONS "$venv/bin/antsibull-docs" lint-collection-docs --plugin-docs .)
 }
 
+# The artifact as a user gets it: built from a tree that also holds what a working checkout has beside the
+# project's files (the integration config with API tokens, pytest caches, byte code), which must stay out of it;
+# installed into a temporary path, where ansible-doc renders every plugin and ansible-builder finds the Python
+# requirements an execution environment needs.
 build_and_render() {
-    local venv=$1 out
+    local venv=$1 out tools listing leak=canary-token-$RANDOM$RANDOM bad wanted_file python_deps req
     out=$(mktemp -d)
-    (cd "$CW_TREE" && "$venv/bin/ansible-galaxy" collection build --output-path "$out") || return 1
+    tools=$(tools_venv) || return 1
+    local extra=(tests/integration/integration_config.yml .pytest_cache/v/cache/lastfailed tests/unit/.pytest_cache/README.md
+        plugins/modules/__pycache__/chatwoot_inbox.cpython-311.pyc tests/output/junit/secret.xml tests/integration/cloud-config-chatwoot.ini)
+    for bad in "${extra[@]}"; do
+        [ -e "$CW_TREE/$bad" ] && cp "$CW_TREE/$bad" "$out/saved-$(basename "$bad")"
+        mkdir -p "$(dirname "$CW_TREE/$bad")"
+        echo "chatwoot_admin_token: $leak" >"$CW_TREE/$bad"
+    done
+    (cd "$CW_TREE" && "$venv/bin/ansible-galaxy" collection build --output-path "$out")
+    local rc=$?
+    for bad in "${extra[@]}"; do
+        rm -f "$CW_TREE/$bad"
+        [ -e "$out/saved-$(basename "$bad")" ] && mv "$out/saved-$(basename "$bad")" "$CW_TREE/$bad"
+    done
+    [ $rc -eq 0 ] || return 1
+    listing=$(tar -tzf "$out"/community-chatwoot-*.tar.gz) || return 1
+    for bad in "${extra[@]}" .pytest_cache tests/unit/.pytest_cache tests/output; do
+        if grep -qx "$bad/\?" <<<"$listing"; then
+            echo "the artifact holds $bad, which is no file of the project"
+            return 1
+        fi
+    done
+    if tar -xzOf "$out"/community-chatwoot-*.tar.gz | grep -q "$leak"; then
+        echo "the artifact holds the token of a file that is no file of the project"
+        return 1
+    fi
+    for wanted_file in requirements.txt meta/execution-environment.yml meta/runtime.yml roles/website_widget/README.md \
+        roles/website_widget/meta/argument_specs.yml plugins/modules/chatwoot_inbox.py README.md; do
+        grep -qx "$wanted_file" <<<"$listing" || { echo "the artifact lacks $wanted_file"; return 1; }
+    done
+    echo "artifact: $(wc -l <<<"$listing") entries, none of the checkout's own files"
     "$venv/bin/ansible-galaxy" collection install -p "$out/installed" "$out"/community-chatwoot-*.tar.gz || return 1
     local plugin
     for plugin in "$CW_TREE"/plugins/modules/*.py; do
@@ -108,6 +153,80 @@ build_and_render() {
     done
     ANSIBLE_COLLECTIONS_PATH="$out/installed" "$venv/bin/ansible-doc" -t filter community.chatwoot.widget_snippet >/dev/null || return 1
     ANSIBLE_COLLECTIONS_PATH="$out/installed" "$venv/bin/ansible-doc" -t role community.chatwoot.website_widget >/dev/null || return 1
+    # what an execution environment gets: ansible-builder reads the installed collection's requirements
+    local ee
+    ee=$("$tools/bin/ansible-builder" introspect --sanitize "$out/installed") || return 1
+    echo "$ee"
+    python_deps=$(sed -n '/^python:/,/^[a-z]/p' <<<"$ee")
+    for req in 'requests>=2.25' 'urllib3>=1.26'; do
+        grep -q "^- '$req  *# from collection community.chatwoot'$" <<<"$python_deps" \
+            || { echo "ansible-builder introspect does not list $req for community.chatwoot"; return 1; }
+    done
+    rm -rf "$out"
+}
+
+# The README's two commands as a newcomer runs them: a new, empty cache (so the venv and every folder are made
+# anew), demo.sh must print a website token and no Ansible warning, and a quick benchmark must print its ratios.
+readme_commands() {
+    local demo_cache bench_cache out rc
+    demo_cache=$(mktemp -d)
+    out=$(CHATWOOT_TEST_CACHE=$demo_cache bash "$CW_ROOT/tests/demo.sh" 2>&1)
+    rc=$?
+    printf '%s\n' "$out" | grep -v "^WARNING: Location" | tail -n 25
+    if [ $rc -ne 0 ]; then
+        echo "tests/demo.sh with an empty CHATWOOT_TEST_CACHE exited $rc"
+    elif ! grep -Eq 'websiteToken: \\"[A-Za-z0-9]{8,}\\"' <<<"$out"; then
+        echo "tests/demo.sh printed no website token"
+        rc=1
+    elif grep -q '\[WARNING\]' <<<"$out"; then
+        echo "tests/demo.sh printed an Ansible warning"
+        rc=1
+    fi
+    # another empty cache that only borrows the demo's venv: benchmark.sh meets the missing folders as well
+    bench_cache=$(mktemp -d)
+    mkdir "$bench_cache/venv"
+    ln -s "$demo_cache/venv/core-2.19-py3.11" "$bench_cache/venv/"
+    if [ $rc -eq 0 ]; then
+        out=$(CHATWOOT_TEST_CACHE=$bench_cache bash "$CW_ROOT/tests/benchmark.sh" --quick 2>&1)
+        rc=$?
+        printf '%s\n' "$out" | tail -n 5
+        if [ $rc -ne 0 ]; then
+            echo "tests/benchmark.sh --quick with an empty CHATWOOT_TEST_CACHE exited $rc"
+        elif ! grep -Eq '^update \(1 GET \+ 1 PATCH\) +[0-9]+\.[0-9]+ x baseline$' <<<"$out"; then
+            echo "tests/benchmark.sh --quick printed no ratio line"
+            rc=1
+        fi
+    fi
+    rm -rf "$demo_cache" "$bench_cache"
+    return $rc
+}
+
+# The oldest requests and urllib3 the client cannot use (urllib3 < 1.26 has no Retry(other=..., allowed_methods=...)):
+# a module run by a Python that has them fails with a message that names the versions, not with a TypeError.
+old_libraries() {
+    local venv=$1 old=$CW_CACHE/venv/old-requests-py$2 out rc=0
+    local pins=(requests==2.22.0 urllib3==1.25.11)
+    if [ "$(cat "$old/.stamp" 2>/dev/null)" != "${pins[*]}" ]; then
+        rm -rf "$old"
+        "$venv/bin/python" -m venv "$old" && "$old/bin/python" -m pip install -q --disable-pip-version-check "${pins[@]}" \
+            || return 1
+        echo "${pins[*]}" >"$old/.stamp"
+    fi
+    start_simulator "$venv/bin/python"
+    local args="api_url=$SIM_URL api_access_token=sim-admin-token account_id=1"
+    out=$(ANSIBLE_COLLECTIONS_PATH=$CW_COLLECTIONS ANSIBLE_LOCALHOST_WARNING=false ANSIBLE_INVENTORY_UNPARSED_WARNING=false \
+        "$venv/bin/ansible" localhost -m community.chatwoot.chatwoot_inbox_info -a "$args" \
+        -e "ansible_python_interpreter=$old/bin/python" 2>&1)
+    echo "$out"
+    grep -q 'community.chatwoot needs requests>=2.25 and urllib3>=1.26 on the host that runs the module, found requests 2.22.0, urllib3 1.25.11 ' <<<"$out" \
+        || { echo "no clear message for requests 2.22 and urllib3 1.25"; rc=1; }
+    ! grep -q 'Traceback\|TypeError' <<<"$out" || { echo "a traceback instead of a message"; rc=1; }
+    # and the same call works with the venv's current versions
+    ANSIBLE_COLLECTIONS_PATH=$CW_COLLECTIONS ANSIBLE_LOCALHOST_WARNING=false ANSIBLE_INVENTORY_UNPARSED_WARNING=false \
+        "$venv/bin/ansible" localhost -m community.chatwoot.chatwoot_inbox_info -a "$args" \
+        -e "ansible_python_interpreter=$venv/bin/python" >/dev/null || { echo "chatwoot_inbox_info failed with current libraries"; rc=1; }
+    stop_simulator
+    return $rc
 }
 
 browser_e2e() {
@@ -116,36 +235,47 @@ browser_e2e() {
 
 trap 'stop_simulator; remove_tree' EXIT
 # ansible-test's shellcheck sanity test skips itself when shellcheck is missing: make it run
-apt_install shellcheck || log "shellcheck missing: its sanity test will be skipped"
+if wanted sanity; then
+    apt_install shellcheck || log "shellcheck missing: its sanity test will be skipped"
+fi
 sync_tree
 first_venv=
+first_py=
 for pair in $MATRIX; do
     core=${pair%%:*}
     py=${pair##*:}
     venv=$(core_venv "$core" "$py") || { failed=$((failed + 1)); failures+=("venv $core"); continue; }
     if [ -z "$first_venv" ]; then
         first_venv=$venv
-        step "simulator tests (Python $py)" simulator_tests "$venv"
+        first_py=$py
+        step simulator "simulator tests (Python $py)" simulator_tests "$venv"
         # the managed-host Pythons this ansible-core supports, other than the controller's (sanity ran that one)
         targets="3.9 3.10 3.11 3.12 3.13"
         [ "$core" = 2.19 ] && targets="3.8 $targets"
         # shellcheck disable=SC2086
-        step "compile and import on target Pythons, ansible-core $core" target_pythons "$venv" ${targets/$py/}
+        step targets "compile and import on target Pythons, ansible-core $core" target_pythons "$venv" ${targets/$py/}
     fi
-    step "sanity, ansible-core $core, Python $py" sanity "$venv" "$py"
-    step "units, ansible-core $core, Python $py" units "$venv" "$py"
-    if [ "$venv" = "$first_venv" ]; then
-        step "integration, all targets, ansible-core $core, Python $py" integration "$venv" "$py"
+    step sanity "sanity, ansible-core $core, Python $py" sanity "$venv" "$py"
+    step units "units, ansible-core $core, Python $py" units "$venv" "$py"
+    if [ -n "${CHATWOOT_TEST_TARGETS:-}" ]; then
+        # shellcheck disable=SC2086
+        step integration "integration, $CHATWOOT_TEST_TARGETS, ansible-core $core, Python $py" integration "$venv" "$py" $CHATWOOT_TEST_TARGETS
+    elif [ "$venv" = "$first_venv" ]; then
+        step integration "integration, all targets, ansible-core $core, Python $py" integration "$venv" "$py"
     else
         # every target on one ansible-core keeps CI well under 30 minutes; the version-sensitive parts
         # (module_defaults groups, output masking, TLS, the module lifecycle) run on every version
         # shellcheck disable=SC2086
-        step "integration, version-sensitive targets, ansible-core $core, Python $py" integration "$venv" "$py" $CROSS_VERSION_TARGETS
+        step integration "integration, version-sensitive targets, ansible-core $core, Python $py" integration "$venv" "$py" $CROSS_VERSION_TARGETS
     fi
 done
-step "changelog and docs lint (antsibull)" lint
-[ -n "$first_venv" ] && step "build, install and ansible-doc" build_and_render "$first_venv"
-[ -n "$first_venv" ] && step "browser end-to-end (nginx + chromium)" browser_e2e "$first_venv"
+step lint "changelog and docs lint (antsibull)" lint
+if [ -n "$first_venv" ]; then
+    step build "build, install and ansible-doc" build_and_render "$first_venv"
+    step oldlibs "old requests and urllib3 fail with a clear message" old_libraries "$first_venv" "$first_py"
+    step readme "the README's commands on an empty cache (demo.sh, benchmark.sh --quick)" readme_commands
+    step browser "browser end-to-end (nginx + chromium)" browser_e2e "$first_venv"
+fi
 
 log "summary"
 for name in "${failures[@]}"; do

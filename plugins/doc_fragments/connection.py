@@ -56,7 +56,8 @@ options:
 notes:
   - Proxy settings are taken from the E(HTTPS_PROXY), E(HTTP_PROXY) and E(NO_PROXY) environment variables.
 requirements:
-  - requests
+  - requests >= 2.25
+  - urllib3 >= 1.26 (older versions lack the retry options the modules use; the module then fails and says so)
 '''
 
     ACTIONGROUP = r'''

@@ -11,9 +11,12 @@ Private to the community.chatwoot collection: not a public API, it may change at
 from __future__ import annotations
 
 import json
+import re
+import sys
 
 try:
     import requests
+    import urllib3
     from requests.adapters import HTTPAdapter
     from urllib3.exceptions import NewConnectionError, ProtocolError, TimeoutError  # pylint: disable=redefined-builtin
     from urllib3.util.retry import Retry
@@ -22,6 +25,10 @@ except ImportError:
     HAS_REQUESTS = False
 else:
     HAS_REQUESTS = True
+
+# The oldest versions the client works with: Retry(other=..., allowed_methods=...) is urllib3 1.26, and
+# requests 2.25 is the first to accept it. Kept in step with requirements.txt and the doc fragment.
+MIN_VERSIONS = (('requests', (2, 25)), ('urllib3', (1, 26)))
 
 COLLECTION_VERSION = '0.1.0'
 USER_AGENT = 'community.chatwoot/%s' % COLLECTION_VERSION
@@ -64,6 +71,24 @@ if HAS_REQUESTS:
             return None if seconds is None else min(seconds, MAX_RETRY_AFTER)
 
 
+def _version_tuple(version):
+    return tuple(int(part) for part in re.findall(r'\d+', str(version))[:2])
+
+
+def requirements_problem():
+    """None when requests and urllib3 are importable and new enough, else a message that says what to install."""
+    if not HAS_REQUESTS:
+        return None  # the caller reports the missing library with Ansible's own message
+    found = {'requests': requests.__version__, 'urllib3': urllib3.__version__}
+    old = ['%s %s' % (name, found[name]) for name, minimum in MIN_VERSIONS if _version_tuple(found[name]) < minimum]
+    if not old:
+        return None
+    wanted = ['%s>=%s' % (name, '.'.join(str(n) for n in minimum)) for name, minimum in MIN_VERSIONS]
+    return ('community.chatwoot needs %s on the host that runs the module, found %s (Python %s). '
+            'Upgrade them, for example: %s -m pip install %s.'
+            % (' and '.join(wanted), ', '.join(old), sys.executable, sys.executable, ' '.join("'%s'" % w for w in wanted)))
+
+
 class ChatwootError(Exception):
     """Any failure talking to Chatwoot, with what a user needs to act on it."""
 
@@ -100,6 +125,9 @@ class ChatwootClient:
 
     def __init__(self, api_url, api_access_token, account_id, timeout=30, validate_certs=True, ca_path=None,
                  retries=3, retry_backoff=0.5):
+        problem = requirements_problem()
+        if problem:
+            raise ChatwootError(problem)
         self.api_url = api_url.rstrip('/')
         self.account_id = account_id
         self.timeout = timeout

@@ -10,9 +10,16 @@ Private to the community.chatwoot collection: not a public API, it may change at
 
 from __future__ import annotations
 
+import re
+from urllib.parse import urlsplit
+
 from ansible.module_utils.basic import AnsibleModule, env_fallback, missing_required_lib
 
-from ansible_collections.community.chatwoot.plugins.module_utils._api_client import HAS_REQUESTS, ChatwootClient, ChatwootError
+from ansible_collections.community.chatwoot.plugins.module_utils._api_client import (
+    HAS_REQUESTS, ChatwootClient, ChatwootError, requirements_problem)
+
+# An api_url with Chatwoot's API path in it: the client adds /api/v1/accounts/<id>/... itself.
+API_PATH_SUFFIX = re.compile(r'/api(/v1(/accounts(/[^/]*)?)?)?/*$')
 
 
 def connection_argument_spec():
@@ -38,6 +45,17 @@ class ChatwootModule(AnsibleModule):
         super().__init__(argument_spec=spec, **kwargs)
         if not HAS_REQUESTS:
             self.fail_json(msg=missing_required_lib('requests'))
+        problem = requirements_problem()
+        if problem:
+            self.fail_json(msg=problem)
+        api_url = self.params['api_url']
+        url = urlsplit(api_url)
+        if url.scheme not in ('http', 'https') or not url.netloc:
+            self.fail_json(msg='api_url must be an http:// or https:// address such as https://chat.example.com, got %s.' % api_url)
+        suffix = API_PATH_SUFFIX.search(url.path)
+        if suffix:
+            self.fail_json(msg='api_url must be the base URL of Chatwoot, without the API path %s: set it to %s.'
+                           % (suffix.group(0).rstrip('/'), api_url[:api_url.rindex(suffix.group(0))]))
         for option in ('timeout', 'retries'):
             if self.params[option] < 0:
                 self.fail_json(msg='%s must not be negative, got %s.' % (option, self.params[option]))

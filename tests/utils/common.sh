@@ -8,7 +8,8 @@ CW_CACHE=${CHATWOOT_TEST_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/community.chatwo
 CW_COLLECTIONS=$CW_CACHE/trees/run-$$
 CW_TREE=$CW_COLLECTIONS/ansible_collections/community/chatwoot
 # The run-time requirements plus what the test tools need; a change here rebuilds the venvs.
-CW_PIP_PACKAGES=(requests pytest)
+# distlib: ansible-galaxy needs it for the manifest directives of galaxy.yml.
+CW_PIP_PACKAGES=(requests pytest distlib)
 
 log() { printf '\n== %s\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
@@ -45,6 +46,23 @@ core_venv() {
     echo "$venv"
 }
 
+# tools_venv: print the path of the venv with the pinned tools of tests/utils/tool-requirements.txt (ansible-lint,
+# antsibull, sphinx, ansible-builder) on Python 3.12 or 3.13, creating it when missing or when the pins changed.
+tools_venv() {
+    local venv=$CW_CACHE/venv/tools python stamp
+    stamp=$(cat "$CW_ROOT/tests/utils/tool-requirements.txt")
+    if [ "$(cat "$venv/.stamp" 2>/dev/null)" != "$stamp" ]; then
+        python=$(find_python 3.12) || python=$(find_python 3.13) || die "the tools need Python 3.12 or 3.13"
+        log "creating $venv"
+        rm -rf "$venv"
+        "$python" -m venv "$venv" >&2
+        "$venv/bin/python" -m pip install -q --disable-pip-version-check -r "$CW_ROOT/tests/utils/tool-requirements.txt" >&2 \
+            || die "pip could not install the tools"
+        echo "$stamp" >"$venv/.stamp"
+    fi
+    echo "$venv"
+}
+
 # ansible-test builds its venvs with a get-pip script from a CI server that may be unreachable; it uses
 # ~/.ansible/test/cache/get_pip_<version>.py when present, so put our stand-in and the pip wheel there.
 prepare_pip_bootstrap() {
@@ -67,8 +85,12 @@ PY
 # sync_tree: copy the checkout (tracked and untracked, not ignored files) to $CW_TREE; ansible-test wants
 # the collection at .../ansible_collections/community/chatwoot and resolves symlinks, so it is a copy.
 sync_tree() {
-    # trees of runs that ended without cleaning up (killed) are removed after a day
-    find "$CW_CACHE/trees" -mindepth 1 -maxdepth 1 -mmin +1440 -exec rm -rf {} + 2>/dev/null
+    # Created first: on a fresh machine the folder does not exist yet, and find's error would stop the
+    # set -e scripts (demo.sh, benchmark.sh) without a word.
+    mkdir -p "$CW_CACHE/trees" || die "cannot create $CW_CACHE/trees"
+    # trees of runs that ended without cleaning up (killed) are removed after a day; a tree another run
+    # removes at the same moment is no error
+    find "$CW_CACHE/trees" -mindepth 1 -maxdepth 1 -mmin +1440 -exec rm -rf {} + || true
     rm -rf "$CW_TREE"
     mkdir -p "$CW_TREE"
     if git -C "$CW_ROOT" rev-parse --git-dir >/dev/null 2>&1; then
