@@ -15,14 +15,15 @@ Private to the community.chatwoot collection: not a public API, it may change at
 
 from __future__ import annotations
 
-from ansible_collections.community.chatwoot.plugins.module_utils._inbox_model import without_secrets
-from ansible_collections.community.chatwoot.plugins.module_utils._inbox_target import target_inbox
+from ansible_collections.community.chatwoot.plugins.module_utils._inbox_model import INBOX, without_secrets
+from ansible_collections.community.chatwoot.plugins.module_utils._option_error import OptionError
+from ansible_collections.community.chatwoot.plugins.module_utils._resource_client import ResourceClient
 
 # Bot credentials Chatwoot may render to administrators, on top of the inbox secrets without_secrets drops.
 BOT_SECRET_FIELDS = ('access_token',)
 
 
-class AgentBotOptionError(ValueError):
+class AgentBotOptionError(OptionError):
     """The option names no bot, or several, that inboxes of the account can use."""
 
 
@@ -76,7 +77,7 @@ def bot_view(bot):
 
 def ensure_agent_bot(client, params, check_mode):
     """Attach params['agent_bot'] to the inbox (present) or detach it (absent); return the module result."""
-    inbox = target_inbox(client, params.get('inbox_id'), params.get('inbox'))
+    inbox = ResourceClient(INBOX, client).target(params.get('inbox_id'), params.get('inbox'), id_option='inbox_id')
     bots = AgentBots(client)
     wanted = find_bot(bots.list(), params['agent_bot'], client.account_id) if params.get('agent_bot') is not None else None
     current = bots.of_inbox(inbox['id'])

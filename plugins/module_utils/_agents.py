@@ -13,8 +13,10 @@ Private to the community.chatwoot collection: not a public API, it may change at
 
 from __future__ import annotations
 
+from ansible_collections.community.chatwoot.plugins.module_utils._option_error import OptionError
 
-class AgentOptionError(ValueError):
+
+class AgentOptionError(OptionError):
     """An option names agents that are not agents of the account, or is not an e-mail address or a user id."""
 
 

@@ -17,6 +17,7 @@ from ansible.module_utils.basic import AnsibleModule, env_fallback, missing_requ
 
 from ansible_collections.community.chatwoot.plugins.module_utils._api_client import (
     HAS_REQUESTS, ChatwootClient, ChatwootError, requirements_problem)
+from ansible_collections.community.chatwoot.plugins.module_utils._option_error import OptionError
 
 # An api_url with Chatwoot's API path in it: the client adds /api/v1/accounts/<id>/... itself.
 API_PATH_SUFFIX = re.compile(r'/api(/v1(/accounts(/[^/]*)?)?)?/*$')
@@ -68,12 +69,12 @@ class ChatwootModule(AnsibleModule):
                               validate_certs=p['validate_certs'], ca_path=p['ca_path'], retries=p['retries'])
 
     def run(self, action):
-        """Exit with action(client)'s result. Bad options (ValueError) and API failures end in a message, not a traceback."""
+        """Exit with action(client)'s result. Bad options and API failures end in a message; a bug keeps its traceback."""
         try:
             result = action(self.client())
         except ChatwootError as exc:
             self.fail_json(**exc.to_result())
-        except ValueError as exc:
+        except OptionError as exc:
             self.fail_json(msg=str(exc))
         if not self._diff:
             result.pop('diff', None)

@@ -17,7 +17,8 @@ Private to the community.chatwoot collection: not a public API, it may change at
 from __future__ import annotations
 
 from ansible_collections.community.chatwoot.plugins.module_utils._agents import Agents, labels, parse_references, resolve
-from ansible_collections.community.chatwoot.plugins.module_utils._inbox_target import target_inbox
+from ansible_collections.community.chatwoot.plugins.module_utils._inbox_model import INBOX
+from ansible_collections.community.chatwoot.plugins.module_utils._resource_client import ResourceClient
 
 # state -> the request that brings the members there
 METHODS = {'present': 'POST', 'absent': 'DELETE', 'exact': 'PATCH'}
@@ -60,7 +61,7 @@ def predict(agents, member_ids):
 def ensure_members(client, params, check_mode):
     """Bring the inbox's agents to params['state']; return the module result (changed, agents, inbox_id, diff)."""
     references = parse_references(params['agents'])
-    inbox = target_inbox(client, params.get('inbox_id'), params.get('inbox'))
+    inbox = ResourceClient(INBOX, client).target(params.get('inbox_id'), params.get('inbox'), id_option='inbox_id')
     agents = Agents(client).list()
     wanted = resolve(references, agents, client.account_id)
     members = InboxMembers(client)

@@ -342,64 +342,17 @@ inbox:
 '''
 
 from ansible_collections.community.chatwoot.plugins.module_utils._chatwoot_module import ChatwootModule
-from ansible_collections.community.chatwoot.plugins.module_utils._inbox_model import REPLY_TIMES, SENDER_NAME_TYPES, FEATURE_FLAGS
-from ansible_collections.community.chatwoot.plugins.module_utils._inbox_resource import ensure_inbox
+from ansible_collections.community.chatwoot.plugins.module_utils._ensure import ensure
+from ansible_collections.community.chatwoot.plugins.module_utils._inbox_model import INBOX
 
 
 def argument_spec():
-    week_day = {
-        'day_of_week': {'type': 'int', 'required': True},
-        'closed_all_day': {'type': 'bool'},
-        'open_all_day': {'type': 'bool'},
-        'open_hour': {'type': 'int'},
-        'open_minutes': {'type': 'int'},
-        'close_hour': {'type': 'int'},
-        'close_minutes': {'type': 'int'},
-    }
-    channel = {
-        'type': {'type': 'str', 'choices': ['web_widget', 'api']},
-        'website_url': {'type': 'str'},
-        'welcome_title': {'type': 'str'},
-        'welcome_tagline': {'type': 'str'},
-        'widget_color': {'type': 'str'},
-        'reply_time': {'type': 'str', 'choices': list(REPLY_TIMES)},
-        'selected_feature_flags': {'type': 'list', 'elements': 'str', 'choices': list(FEATURE_FLAGS)},
-        'hmac_mandatory': {'type': 'bool'},
-        'pre_chat_form_enabled': {'type': 'bool'},
-        'pre_chat_form_options': {'type': 'dict'},
-        'continuity_via_email': {'type': 'bool'},
-        'allowed_domains': {'type': 'str'},
-        'webhook_url': {'type': 'str'},
-        'additional_attributes': {'type': 'dict'},
-    }
-    return {
-        'name': {'type': 'str'},
-        'id': {'type': 'int'},
-        'state': {'type': 'str', 'choices': ['present', 'absent'], 'default': 'present'},
-        'wait': {'type': 'bool', 'default': True},
-        'wait_timeout': {'type': 'int', 'default': 120},
-        'return_secrets': {'type': 'bool', 'default': False, 'no_log': False},
-        'greeting_enabled': {'type': 'bool'},
-        'greeting_message': {'type': 'str'},
-        'enable_email_collect': {'type': 'bool'},
-        'csat_survey_enabled': {'type': 'bool'},
-        'enable_auto_assignment': {'type': 'bool'},
-        'working_hours_enabled': {'type': 'bool'},
-        'out_of_office_message': {'type': 'str'},
-        'timezone': {'type': 'str'},
-        'allow_messages_after_resolved': {'type': 'bool'},
-        'lock_to_single_conversation': {'type': 'bool'},
-        'portal_id': {'type': 'int'},
-        'sender_name_type': {'type': 'str', 'choices': list(SENDER_NAME_TYPES)},
-        'business_name': {'type': 'str'},
-        'working_hours': {'type': 'list', 'elements': 'dict', 'options': week_day},
-        'channel': {'type': 'dict', 'options': channel},
-    }
+    return INBOX.argument_spec()
 
 
 def main():
     module = ChatwootModule(argument_spec(), supports_check_mode=True, required_one_of=[('name', 'id')])
-    module.run(lambda client: ensure_inbox(client, module.params, module.check_mode))
+    module.run(lambda client: ensure(INBOX, client, module.params, module.check_mode))
 
 
 if __name__ == '__main__':

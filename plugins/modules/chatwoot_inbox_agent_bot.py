@@ -122,20 +122,20 @@ agent_bot:
 '''
 
 from ansible_collections.community.chatwoot.plugins.module_utils._chatwoot_module import ChatwootModule
-from ansible_collections.community.chatwoot.plugins.module_utils._inbox_target import INBOX_REFERENCE_REQUIRED, INBOX_REFERENCE_SPEC
+from ansible_collections.community.chatwoot.plugins.module_utils._inbox_model import INBOX
 from ansible_collections.community.chatwoot.plugins.module_utils._agent_bots import ensure_agent_bot
 
 
 def argument_spec():
     return dict(
-        INBOX_REFERENCE_SPEC,
+        INBOX.reference_argument_spec(),
         agent_bot={'type': 'raw'},
         state={'type': 'str', 'choices': ['present', 'absent'], 'default': 'present'},
     )
 
 
 def main():
-    module = ChatwootModule(argument_spec(), supports_check_mode=True, required_one_of=INBOX_REFERENCE_REQUIRED,
+    module = ChatwootModule(argument_spec(), supports_check_mode=True, required_one_of=[('inbox', 'inbox_id')],
                             required_if=[('state', 'present', ('agent_bot',))])
     module.run(lambda client: ensure_agent_bot(client, module.params, module.check_mode))
 

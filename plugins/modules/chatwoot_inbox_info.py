@@ -131,20 +131,17 @@ inboxes:
 '''
 
 from ansible_collections.community.chatwoot.plugins.module_utils._chatwoot_module import ChatwootModule
-from ansible_collections.community.chatwoot.plugins.module_utils._inbox_info import inbox_info
+from ansible_collections.community.chatwoot.plugins.module_utils._ensure import info
+from ansible_collections.community.chatwoot.plugins.module_utils._inbox_model import INBOX
 
 
 def argument_spec():
-    return {
-        'id': {'type': 'int'},
-        'name': {'type': 'str'},
-        'return_secrets': {'type': 'bool', 'default': False, 'no_log': False},
-    }
+    return INBOX.info_argument_spec()
 
 
 def main():
     module = ChatwootModule(argument_spec(), supports_check_mode=True)
-    module.run(lambda client: inbox_info(client, module.params))
+    module.run(lambda client: info(INBOX, client, module.params))
 
 
 if __name__ == '__main__':

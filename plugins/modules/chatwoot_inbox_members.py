@@ -149,20 +149,20 @@ agents:
 '''
 
 from ansible_collections.community.chatwoot.plugins.module_utils._chatwoot_module import ChatwootModule
-from ansible_collections.community.chatwoot.plugins.module_utils._inbox_target import INBOX_REFERENCE_REQUIRED, INBOX_REFERENCE_SPEC
+from ansible_collections.community.chatwoot.plugins.module_utils._inbox_model import INBOX
 from ansible_collections.community.chatwoot.plugins.module_utils._inbox_members import ensure_members
 
 
 def argument_spec():
     return dict(
-        INBOX_REFERENCE_SPEC,
+        INBOX.reference_argument_spec(),
         agents={'type': 'list', 'elements': 'raw', 'required': True},
         state={'type': 'str', 'choices': ['present', 'exact', 'absent'], 'default': 'present'},
     )
 
 
 def main():
-    module = ChatwootModule(argument_spec(), supports_check_mode=True, required_one_of=INBOX_REFERENCE_REQUIRED)
+    module = ChatwootModule(argument_spec(), supports_check_mode=True, required_one_of=[('inbox', 'inbox_id')])
     module.run(lambda client: ensure_members(client, module.params, module.check_mode))
 
 

@@ -21,7 +21,8 @@ import requests
 from chatwoot_simulator import Simulator
 
 from ansible_collections.community.chatwoot.plugins.module_utils._api_client import ChatwootClient
-from ansible_collections.community.chatwoot.plugins.module_utils._inbox_resource import ensure_inbox
+from ansible_collections.community.chatwoot.plugins.module_utils._ensure import ensure
+from ansible_collections.community.chatwoot.plugins.module_utils._inbox_model import INBOX
 
 TOKEN = 'sim-admin-token'
 
@@ -45,17 +46,17 @@ def main():
         client = ChatwootClient(sim.url, TOKEN, 1)
         params = {'name': 'Benchmark', 'id': None, 'state': 'present', 'return_secrets': False,
                   'channel': {'type': 'web_widget', 'website_url': 'https://bench.example.com'}, 'working_hours': None}
-        ensure_inbox(client, params, False)
+        ensure(INBOX, client, params, False)
         baseline = median_seconds(lambda: client.request('GET', client.account_path('inboxes')), args.rounds)
         flip = {'value': False}
 
         def update():
             flip['value'] = not flip['value']
-            ensure_inbox(client, dict(params, greeting_enabled=flip['value']), False)
+            ensure(INBOX, client, dict(params, greeting_enabled=flip['value']), False)
 
         cases = {
-            'no-op (1 GET + compare)': lambda: ensure_inbox(client, params, False),
-            'check-mode update (1 GET + predict)': lambda: ensure_inbox(client, dict(params, greeting_message='x'), True),
+            'no-op (1 GET + compare)': lambda: ensure(INBOX, client, params, False),
+            'check-mode update (1 GET + predict)': lambda: ensure(INBOX, client, dict(params, greeting_message='x'), True),
             'update (1 GET + 1 PATCH)': update,
         }
         print('baseline: GET of the list of %d inboxes, median of %d: %.1f ms' % (args.inboxes, args.rounds, baseline * 1000))

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import pytest
 
-from ansible_collections.community.chatwoot.plugins.module_utils._inbox_info import inbox_info
+from ansible_collections.community.chatwoot.plugins.module_utils._ensure import info
+from ansible_collections.community.chatwoot.plugins.module_utils._inbox_model import INBOX
 
 from ansible_collections.community.chatwoot.tests.unit.plugins.module_utils.fake_client import FakeClient
 
@@ -22,7 +23,7 @@ INBOXES = [
 def run(**kwargs):
     fake = FakeClient({('GET', 'inboxes'): {'payload': INBOXES}})
     params = dict({'id': None, 'name': None, 'return_secrets': False}, **kwargs)
-    return inbox_info(fake, params), fake
+    return info(INBOX, fake, params), fake
 
 
 def test_all_inboxes_without_secrets_in_one_request():

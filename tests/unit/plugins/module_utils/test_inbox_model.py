@@ -9,9 +9,10 @@ from __future__ import annotations
 import pytest
 
 from ansible_collections.community.chatwoot.plugins.module_utils._inbox_model import (
-    DEFAULT_PRE_CHAT_FORM_OPTIONS, InboxOptionError, changed_fields, check_working_hours, create_payload, default_week,
-    desired_state, managed_view, new_inbox_defaults, predict, update_payload, without_secrets,
+    DEFAULT_PRE_CHAT_FORM_OPTIONS, InboxOptionError, changed_fields, create_payload, desired_state, managed_view, new_inbox_defaults,
+    predict, update_payload, without_secrets,
 )
+from ansible_collections.community.chatwoot.plugins.module_utils._working_hours import check_working_hours, default_week
 
 
 def params(**kwargs):

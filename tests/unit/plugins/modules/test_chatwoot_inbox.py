@@ -39,3 +39,19 @@ def test_bad_option_fails_before_the_client_is_used(monkeypatch, capsys):
     result = run_module({'name': 'Site', 'retries': -1}, capsys)
     assert result['msg'] == 'retries must not be negative, got -1.'
     assert 'unit-test-token' not in json.dumps(result)
+
+
+def test_a_programming_error_keeps_its_traceback(monkeypatch):
+    """Only the collection's option errors become a plain message; a bug's ValueError must not hide as one."""
+    def broken(resource, client, params, check_mode):
+        raise ValueError('a bug')
+    monkeypatch.setattr(chatwoot_inbox, 'ensure', broken)
+    with patch_module_args(dict(CONNECTION, name='Site')):
+        with pytest.raises(ValueError, match='a bug'):
+            chatwoot_inbox.main()
+
+
+def test_an_option_error_is_a_plain_message(capsys):
+    result = run_module({'name': 'Site', 'wait_timeout': -1}, capsys)
+    assert result['failed']
+    assert result['msg'] == 'wait_timeout must not be negative, got -1.'

@@ -1,0 +1,126 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) community.chatwoot contributors
+# GNU General Public License v3.0+ (see COPYING or https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+"""Bringing one object of any resource to the state its options describe, and reading objects back.
+
+The cycle every resource module shares: look the object up (by id, else by natural key), then create, update or
+delete it, or in check mode predict what Chatwoot would return, and build the result: the object under the
+resource's noun, its secrets masked, and a diff of the managed part.
+
+Private to the community.chatwoot collection: not a public API, it may change at any time.
+"""
+
+from __future__ import annotations
+
+from ansible_collections.community.chatwoot.plugins.module_utils._api_client import UNCERTAIN_STATUSES, ChatwootError
+from ansible_collections.community.chatwoot.plugins.module_utils._option_error import OptionError
+from ansible_collections.community.chatwoot.plugins.module_utils._resource_client import ResourceClient
+
+
+def ensure(resource, client, params, check_mode):
+    """Bring the object to params['state']; return the module result (changed, <noun>, diff, warnings)."""
+    endpoints = ResourceClient(resource, client)
+    desired = resource.desired(params)
+    variant = resource.variant_of(params)
+    obj = endpoints.find(params.get('id'), params.get(resource.natural_key))
+    cycle = _Cycle(resource, endpoints, desired, params, check_mode)
+    if params['state'] == 'absent':
+        return cycle.absent(obj)
+    if obj is None:
+        if params.get('id') is not None:
+            raise OptionError('There is no %s with id %s in account %s; to create %s, leave id unset.'
+                              % (resource.noun, params['id'], client.account_id, resource.a_noun))
+        return cycle.create(variant or (resource.variants.default if resource.variants else None))
+    return cycle.update(obj, variant)
+
+
+def info(resource, client, params):
+    """The module result of an _info module: the objects with params' id and/or natural key, never changed.
+
+    An id that matches nothing is an error; a natural key that matches nothing gives an empty list.
+    """
+    object_id, key = params.get('id'), params.get(resource.natural_key)
+    selected = resource.select(ResourceClient(resource, client).list(), object_id, key)
+    if object_id is not None and not selected:
+        raise OptionError('There is no %s with id %s%s in account %s%s.'
+                          % (resource.noun, object_id, '' if key is None else ' ' + resource.described(key), client.account_id,
+                             resource.not_found_hint))
+    return {'changed': False, resource.plural: [resource.mask(o, params.get('return_secrets')) for o in selected]}
+
+
+class _Cycle:
+    """One module run's create, update or delete of one object."""
+
+    def __init__(self, resource, endpoints, desired, params, check_mode):
+        self.resource = resource
+        self.endpoints = endpoints
+        self.desired = desired
+        self.params = params
+        self.check_mode = check_mode
+        self.warnings = []
+
+    def create(self, variant):
+        resource, desired = self.resource, self.desired
+        if resource.variants:
+            resource.variants.check_create(resource, variant, desired)
+        obj = resource.predict_new(variant, desired)
+        resource.check_against(resource.new_object(variant), desired)
+        if not self.check_mode:
+            obj = self._create_once(resource.create_payload(variant, desired))
+            # What Chatwoot ignores on create is set by the update that follows.
+            changes = resource.changes(resource.deferred(desired), obj)
+            if changes:
+                obj = self.endpoints.update(obj['id'], resource.update_payload(changes))
+        return self._result(True, obj, {}, obj)
+
+    def _create_once(self, payload):
+        """POST the object. If the answer is lost, it may exist all the same: adopt it rather than leave a twin behind."""
+        try:
+            return self.endpoints.create(payload)
+        except ChatwootError as exc:
+            if exc.status not in UNCERTAIN_STATUSES:  # Chatwoot answered: nothing to guess
+                raise
+            key = self.desired[self.resource.natural_key]
+            created = self.endpoints.find(key=key)
+            noun = self.resource.noun
+            if created is None:
+                raise ChatwootError('%s No %s %s exists afterwards, so none was created; run again.'
+                                    % (exc.message, noun, self.resource.described(key)), exc.method, exc.path) from None
+            self.warnings.append('%s Chatwoot had created %s %s all the same: it was adopted, not created twice.'
+                                 % (exc.message, noun, created['id']))
+            return created
+
+    def update(self, obj, variant):
+        resource = self.resource
+        if resource.variants:
+            resource.variants.check_update(resource, obj, variant, self.desired)
+        resource.check_against(obj, self.desired)
+        changes = resource.changes(self.desired, obj, self.params.get('update_secrets', 'on_create'))
+        if not changes:
+            return self._result(False, obj, obj, obj)
+        after = resource.predict(obj, changes) if self.check_mode else self.endpoints.update(obj['id'], resource.update_payload(changes))
+        return self._result(True, after, obj, after)
+
+    def absent(self, obj):
+        if obj is None:
+            return {'changed': False, self.resource.noun: {}, 'diff': {'before': {}, 'after': {}}}
+        if not self.check_mode:
+            self.endpoints.delete(obj['id'])
+            if self.resource.async_delete and self.params['wait'] and not self.endpoints.wait_until_gone(obj['id'], self.params['wait_timeout']):
+                noun = self.resource.noun
+                raise ChatwootError('Chatwoot accepted the deletion of %s %s (%r), but it still exists after %s seconds: Chatwoot '
+                                    'deletes %s in a background job, which needs its Sidekiq worker. Check the worker, then run '
+                                    'again, or raise wait_timeout.'
+                                    % (noun, obj['id'], self.resource.key_of(obj), self.params['wait_timeout'], self.resource.plural))
+        return self._result(True, obj, obj, {})
+
+    def _result(self, changed, obj, before, after):
+        resource = self.resource
+        return {
+            'changed': changed,
+            resource.noun: resource.mask(obj, self.params.get('return_secrets')),
+            'diff': {'before': resource.view(before, self.desired), 'after': resource.view(after, self.desired)},
+            'warnings': self.warnings,
+        }

@@ -1,0 +1,134 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) community.chatwoot contributors
+# GNU General Public License v3.0+ (see COPYING or https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+"""One row of a resource's field table, the ways a field compares with Chatwoot's value, and its input checks.
+
+A field is a key of Chatwoot's JSON for the object. When it is also a module option, its row says how the option
+is declared, checked and normalised, and how its value compares with, and changes, the object Chatwoot returns.
+
+Private to the community.chatwoot collection: not a public API, it may change at any time.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from ansible_collections.community.chatwoot.plugins.module_utils._option_error import OptionError
+
+
+class Equal:
+    """The default comparison: the option's value is what Chatwoot returns under the same key."""
+
+    def changed(self, key, value, obj):
+        """The change to send, or None when the object has the value already."""
+        return None if obj.get(key) == value else value
+
+    def predict(self, key, obj, change):
+        """Apply a change to a copy of the object, as Chatwoot will."""
+        obj[key] = copy.deepcopy(change)
+
+    def view(self, key, obj, value):
+        """The part of the object that the option manages, for diffs."""
+        return {key: obj.get(key)}
+
+    def check(self, key, obj, value):
+        """Fail on a value that Chatwoot would refuse or skip once combined with the object's current state."""
+
+
+EQUAL = Equal()
+
+
+class PresenceOf(Equal):
+    """Chatwoot never echoes the option's value, only another key that is set when it is: compare presence.
+
+    Example: an inbox's portal_id comes back as help_center {name, slug} only.
+    """
+
+    def __init__(self, echo):
+        self.echo = echo
+
+    def changed(self, key, value, obj):
+        return None if obj.get(self.echo) else value
+
+    def predict(self, key, obj, change):
+        """The echo is the server's rendering of the linked object: unknown until it answers."""
+
+    def view(self, key, obj, value):
+        return {self.echo: obj.get(self.echo)}
+
+
+class WriteOnly(Equal):
+    """Chatwoot accepts the value but never returns it, so it cannot be compared.
+
+    It is sent on create, and on update only with update_secrets=always.
+    """
+
+    def changed(self, key, value, obj):
+        return value
+
+    def predict(self, key, obj, change):
+        """Not returned by Chatwoot: nothing to predict."""
+
+    def view(self, key, obj, value):
+        return {}
+
+
+class Field:
+    """One row of a field table.
+
+    name: the key in Chatwoot's JSON and the option's name.
+    spec: the option's argument spec entry, or None for a value Chatwoot returns but no option sets.
+    scope: None for a top-level key; a group name (such as 'channel') for keys sent and set under that dict.
+    secret: never shown in results, diffs or messages unless the user asks for secrets; the option is no_log.
+    write_only: Chatwoot never returns it (implies the WriteOnly comparison).
+    on_create: False when Chatwoot ignores it on create; the engine sets it with an update right after.
+    checks: callables (label, value) that raise OptionError; normalise: value -> the form Chatwoot stores.
+    compare: how it compares with, changes and shows the object (Equal, PresenceOf, WriteOnly or the resource's own).
+    """
+
+    def __init__(self, name, spec=None, scope=None, secret=False, write_only=False, on_create=True,
+                 checks=(), normalise=None, compare=None):
+        self.name = name
+        self.spec = spec
+        self.scope = scope
+        self.secret = secret
+        self.write_only = write_only
+        self.on_create = on_create
+        self.checks = tuple(checks)
+        self.normalise = normalise
+        self.compare = compare or (WriteOnly() if write_only else EQUAL)
+
+    @property
+    def label(self):
+        """The option's name as a user writes it in a task, for messages."""
+        return '%s.%s' % (self.scope, self.name) if self.scope else self.name
+
+    def argument_spec(self):
+        spec = dict(self.spec)
+        if self.secret:
+            spec['no_log'] = True
+        return spec
+
+
+# Input checks: each takes (label, value) and raises OptionError with a message that names the option.
+
+def not_empty(label, value):
+    if not value.strip():
+        raise OptionError('%s must not be empty.' % label)
+
+
+def max_length(limit, message='%(label)s is %(length)d characters long; Chatwoot allows at most %(limit)d.'):
+    def check(label, value):
+        if len(value) > limit:
+            raise OptionError(message % {'label': label, 'length': len(value), 'limit': limit})
+    return check
+
+
+def matches(pattern, what):
+    """The value must match the compiled pattern; what describes it ('a colour like #1f93ff')."""
+    def check(label, value):
+        if not pattern.match(value):
+            raise OptionError('%s must be %s, got %r.' % (label, what, value))
+    return check

@@ -1,0 +1,64 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) community.chatwoot contributors
+# GNU General Public License v3.0+ (see COPYING or https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+"""The channel types an inbox can have: one registry entry each, with the channel options Chatwoot lets a client
+write (the channel class's EDITABLE_ATTRS that this collection models) and how Chatwoot renders a new inbox of it.
+
+The inbox JSON returns each channel attribute under the same name at the top level.
+
+Private to the community.chatwoot collection: not a public API, it may change at any time.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from ansible_collections.community.chatwoot.plugins.module_utils._variants import Variant, Variants
+from ansible_collections.community.chatwoot.plugins.module_utils._working_hours import default_week
+
+# Canonical (bit) order: Chatwoot returns the enabled flags in this order, without duplicates.
+FEATURE_FLAGS = ('attachments', 'emoji_picker', 'end_conversation', 'use_inbox_avatar_for_bot', 'allow_mobile_webview')
+
+DEFAULT_PRE_CHAT_FORM_OPTIONS = {
+    'pre_chat_message': 'Share your queries or comments here.',
+    'pre_chat_fields': [
+        {'field_type': 'standard', 'label': 'Email Id', 'name': 'emailAddress', 'type': 'email', 'required': True, 'enabled': False},
+        {'field_type': 'standard', 'label': 'Full name', 'name': 'fullName', 'type': 'text', 'required': False, 'enabled': False},
+        {'field_type': 'standard', 'label': 'Phone number', 'name': 'phoneNumber', 'type': 'text', 'required': False, 'enabled': False},
+    ],
+}
+
+WEB_WIDGET = Variant('web_widget', 'Channel::WebWidget', required=('website_url',), fields=(
+    'website_url', 'welcome_title', 'welcome_tagline', 'widget_color', 'reply_time', 'selected_feature_flags', 'hmac_mandatory',
+    'pre_chat_form_enabled', 'pre_chat_form_options', 'continuity_via_email', 'allowed_domains'))
+API = Variant('api', 'Channel::Api', fields=('webhook_url', 'hmac_mandatory', 'additional_attributes'))
+
+CHANNELS = Variants('channel', 'type', 'channel_type', (WEB_WIDGET, API), default='web_widget')
+
+# How Chatwoot v4.15 renders a new inbox of each type to an administrator, on top of the keys all inboxes share.
+NEW_CHANNEL = {
+    'web_widget': {
+        'allowed_domains': '', 'widget_color': '#1f93ff', 'selected_feature_flags': list(FEATURE_FLAGS[:3]),
+        'reply_time': 'in_a_few_minutes', 'hmac_token': None, 'pre_chat_form_enabled': False,
+        'pre_chat_form_options': DEFAULT_PRE_CHAT_FORM_OPTIONS, 'continuity_via_email': True,
+    },
+    'api': {'hmac_token': None, 'secret': None, 'webhook_url': None, 'inbox_identifier': None, 'additional_attributes': {}},
+}
+
+
+def new_inbox_defaults(channel_type):
+    """A new inbox as Chatwoot v4.15 renders it to an administrator, generated values left null."""
+    inbox = {
+        'id': None, 'avatar_url': '', 'channel_id': None, 'name': None, 'channel_type': CHANNELS.by_name[channel_type].api_name,
+        'greeting_enabled': False, 'greeting_message': None, 'working_hours_enabled': False, 'enable_email_collect': True,
+        'csat_survey_enabled': False, 'csat_config': {}, 'enable_auto_assignment': True, 'auto_assignment_config': {},
+        'out_of_office_message': None, 'working_hours': default_week(), 'timezone': 'UTC', 'callback_webhook_url': None,
+        'allow_messages_after_resolved': True, 'lock_to_single_conversation': False, 'sender_name_type': 'friendly',
+        'business_name': None, 'allowed_domains': None, 'widget_color': None, 'website_url': None, 'hmac_mandatory': False,
+        'welcome_title': None, 'welcome_tagline': None, 'web_widget_script': None, 'website_token': None,
+        'selected_feature_flags': None, 'reply_time': None, 'messaging_service_sid': None, 'phone_number': None, 'provider': None,
+    }
+    inbox.update(copy.deepcopy(NEW_CHANNEL[channel_type]))
+    return inbox

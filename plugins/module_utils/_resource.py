@@ -1,0 +1,223 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) community.chatwoot contributors
+# GNU General Public License v3.0+ (see COPYING or https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+"""A Chatwoot resource described by its field table, and everything that derives from the table.
+
+Pure, no I/O: the argument spec, the desired state from module options, the comparison with Chatwoot's object,
+the check-mode prediction, the create and update payloads, secret masking and the diff view. No resource's field
+name appears here: what is particular to a field is a strategy named in its row (see _fields).
+
+Private to the community.chatwoot collection: not a public API, it may change at any time.
+"""
+
+from __future__ import annotations
+
+import copy
+
+from ansible_collections.community.chatwoot.plugins.module_utils._option_error import OptionError
+
+
+def article(word):
+    return 'an' if word[:1].lower() in 'aeiou' else 'a'
+
+
+class Resource:
+    """One kind of object in an account, such as an inbox or a label.
+
+    noun: singular name, used for the module's result key and in messages; plural likewise.
+    path: the endpoint under /api/v1/accounts/{id}/; list_key: the key of the index answer's list (None: a bare list).
+    fields: the field table (_fields.Field rows), options and the values Chatwoot returns alike.
+    natural_key: the field that finds an object when no id is given; fold: how Chatwoot compares it (e.g. str.lower).
+    variants: a _variants.Variants registry when the resource has kinds (an inbox's channel types), else None.
+    new_object: variant name -> the object as Chatwoot renders a new one, generated values null (check-mode create).
+    async_delete: Chatwoot deletes in a background job; the module waits for it (options wait, wait_timeout).
+    not_found_hint: why an object can be missing although it exists, appended to "there is no ..." messages.
+    checks: callables (desired) for rules that tie several options together.
+    """
+
+    def __init__(self, noun, path, fields, natural_key='name', plural=None, list_key=None, fold=None, variants=None,
+                 new_object=None, async_delete=False, not_found_hint='', checks=()):
+        self.noun = noun
+        self.plural = plural or noun + 's'
+        self.path = path
+        self.list_key = list_key
+        self.fields = {f.name: f for f in fields}
+        self.natural_key = natural_key
+        self.fold = fold or (lambda value: value)
+        self.variants = variants
+        self.new_object = new_object or (lambda variant: {})
+        self.async_delete = async_delete
+        self.not_found_hint = not_found_hint
+        self.checks = tuple(checks)
+
+    # -- the table -----------------------------------------------------------------------------------------
+    def options(self):
+        return [f for f in self.fields.values() if f.spec is not None]
+
+    def scope_of(self, key):
+        field = self.fields.get(key)
+        return field.scope if field else None
+
+    @property
+    def a_noun(self):
+        return '%s %s' % (article(self.noun), self.noun)
+
+    def key_of(self, obj):
+        return obj.get(self.natural_key)
+
+    @property
+    def secret_keys(self):
+        return frozenset(f.name for f in self.fields.values() if f.secret)
+
+    @property
+    def has_write_only(self):
+        return any(f.write_only for f in self.options())
+
+    def argument_spec(self):
+        """The module's options: the table's, grouped by scope, plus id, state and what the table calls for."""
+        spec = {'id': {'type': 'int'}, 'state': {'type': 'str', 'choices': ['present', 'absent'], 'default': 'present'}}
+        groups = {}
+        for field in self.options():
+            (groups.setdefault(field.scope, {}) if field.scope else spec)[field.name] = field.argument_spec()
+        if self.variants:
+            groups.setdefault(self.variants.scope, {}).update(self.variants.argument_spec())
+        for scope, options in groups.items():
+            spec[scope] = {'type': 'dict', 'options': options}
+        if self.async_delete:
+            spec.update(wait={'type': 'bool', 'default': True}, wait_timeout={'type': 'int', 'default': 120})
+        if self.secret_keys:
+            spec['return_secrets'] = {'type': 'bool', 'default': False, 'no_log': False}
+        if self.has_write_only:
+            spec['update_secrets'] = {'type': 'str', 'choices': ['on_create', 'always'], 'default': 'on_create', 'no_log': False}
+        return spec
+
+    def info_argument_spec(self):
+        """The options of the resource's _info module: filters by id and natural key."""
+        spec = {'id': {'type': 'int'}, self.natural_key: {'type': self.fields[self.natural_key].spec['type']}}
+        if self.secret_keys:
+            spec['return_secrets'] = {'type': 'bool', 'default': False, 'no_log': False}
+        return spec
+
+    def reference_argument_spec(self):
+        """Options another module names an existing object with: <noun> (natural key) or <noun>_id."""
+        return {self.noun: {'type': self.fields[self.natural_key].spec['type']}, self.noun + '_id': {'type': 'int'}}
+
+    # -- options -> desired state --------------------------------------------------------------------------
+    def variant_of(self, params):
+        return self.variants.of_params(params) if self.variants else None
+
+    def desired(self, params):
+        """The options the user set, checked, normalised as Chatwoot stores them, keyed like Chatwoot's JSON.
+
+        Unset options are absent: they are not managed.
+        """
+        desired = {}
+        for field in self.options():
+            source = (params.get(field.scope) or {}) if field.scope else params
+            if source.get(field.name) is not None:
+                desired[field.name] = source[field.name]
+        for key, value in desired.items():
+            for check in self.fields[key].checks:
+                check(self.fields[key].label, value)
+        for check in self.checks:
+            check(desired)
+        if params.get('wait_timeout') is not None and params['wait_timeout'] < 0:
+            raise OptionError('wait_timeout must not be negative, got %s.' % params['wait_timeout'])
+        variant = self.variant_of(params)
+        if variant:
+            self.variants.check_fields(self, variant, desired)
+        for key in desired:
+            normalise = self.fields[key].normalise
+            if normalise:
+                desired[key] = normalise(desired[key])
+        return desired
+
+    # -- compare, predict ----------------------------------------------------------------------------------
+    def check_against(self, obj, desired):
+        """Fail on values Chatwoot would refuse or skip once combined with the object's current state."""
+        for key, value in desired.items():
+            self.fields[key].compare.check(key, obj, value)
+
+    def changes(self, desired, obj, update_secrets='on_create'):
+        """The desired keys whose value differs from the object's, as the values to send."""
+        changes = {}
+        for key, value in desired.items():
+            field = self.fields[key]
+            if field.write_only and update_secrets != 'always':
+                continue
+            change = field.compare.changed(key, value, obj)
+            if change is not None:
+                changes[key] = change
+        return changes
+
+    def predict(self, obj, changes):
+        """The object as Chatwoot will return it once the changes are applied."""
+        result = copy.deepcopy(obj)
+        for key, change in changes.items():
+            self.fields[key].compare.predict(key, result, change)
+        return result
+
+    def predict_new(self, variant, desired):
+        """A new object as Chatwoot will return it; new_object leaves its generated values (id, tokens) null."""
+        return self.predict(self.new_object(variant), desired)
+
+    # -- payloads ------------------------------------------------------------------------------------------
+    def _payload(self, values):
+        payload = {}
+        for key, value in values.items():
+            scope = self.fields[key].scope
+            (payload.setdefault(scope, {}) if scope else payload)[key] = value
+        return payload
+
+    def create_payload(self, variant, desired):
+        """POST body; fields Chatwoot ignores on create are left for deferred()."""
+        payload = self._payload({k: v for k, v in desired.items() if self.fields[k].on_create})
+        if self.variants:
+            self.variants.create_payload(variant, payload)
+        return payload
+
+    def deferred(self, desired):
+        """The desired values that Chatwoot ignores on create, to be set by an update right after it."""
+        return {k: v for k, v in desired.items() if not self.fields[k].on_create}
+
+    def update_payload(self, changes):
+        """PATCH body. Never carries the variant option: a kind cannot change."""
+        return self._payload(changes)
+
+    # -- results -------------------------------------------------------------------------------------------
+    def mask(self, obj, keep_secrets=False):
+        """The object without its secrets, unless the user asked for them."""
+        if not obj or keep_secrets:
+            return obj
+        return {k: v for k, v in obj.items() if k not in self.secret_keys}
+
+    def view(self, obj, desired):
+        """The part of an object that the options manage, for diffs: its natural key and the keys set, never a secret."""
+        if not obj:
+            return {}
+        view = {self.natural_key: obj.get(self.natural_key)}
+        for key, value in desired.items():
+            view.update(self.fields[key].compare.view(key, obj, value))
+        return self.mask(view)
+
+    # -- lookup --------------------------------------------------------------------------------------------
+    def select(self, objects, object_id=None, key=None):
+        """The objects with this id and/or this natural key (compared as Chatwoot does), in Chatwoot's order."""
+        return [o for o in objects if (object_id is None or o['id'] == object_id)
+                and (key is None or self.fold(self.key_of(o)) == self.fold(key))]
+
+    def find(self, objects, object_id=None, key=None, id_option='id'):
+        """The object with this id, else the one with this natural key; None if there is none; an error if several."""
+        if object_id is not None:
+            return next((o for o in objects if o['id'] == object_id), None)
+        matches = self.select(objects, key=key)
+        if len(matches) > 1:
+            shared = 'are named %r' % key if self.natural_key == 'name' else 'have the %s %r' % (self.natural_key.replace('_', ' '), key)
+            raise OptionError('%d %s %s (ids %s); set %s to say which one to manage.'
+                              % (len(matches), self.plural, shared, ', '.join(str(o['id']) for o in matches), id_option))
+        return matches[0] if matches else None
+
+    def described(self, key):
+        return 'named %r' % key if self.natural_key == 'name' else 'with %s %r' % (self.natural_key.replace('_', ' '), key)

@@ -1,0 +1,78 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) community.chatwoot contributors
+# GNU General Public License v3.0+ (see COPYING or https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+"""The REST endpoints of one resource in one account: index, create, update, destroy, and waiting for a deletion.
+
+Private to the community.chatwoot collection: not a public API, it may change at any time.
+"""
+
+from __future__ import annotations
+
+import time
+
+from ansible_collections.community.chatwoot.plugins.module_utils._api_client import ChatwootError
+from ansible_collections.community.chatwoot.plugins.module_utils._option_error import OptionError
+
+POLL_FIRST_INTERVAL = 0.25
+POLL_MAX_INTERVAL = 2.0
+
+
+class ResourceClient:
+    """A resource's endpoints under /api/v1/accounts/{id}/<path>."""
+
+    def __init__(self, resource, client):
+        self.resource = resource
+        self.client = client
+
+    def _path(self, suffix=''):
+        return self.client.account_path(self.resource.path + suffix)
+
+    def list(self):
+        # Chatwoot's account indexes are not paginated: one request returns every object the token may see.
+        body = self.client.request('GET', self._path())
+        if self.resource.list_key:
+            return (body or {}).get(self.resource.list_key) or []
+        return body or []
+
+    def find(self, object_id=None, key=None, id_option='id'):
+        return self.resource.find(self.list(), object_id, key, id_option)
+
+    def target(self, object_id=None, key=None, id_option='id'):
+        """The existing object another module works on (an inbox's members, its bot): an error when there is none."""
+        found = self.find(object_id, key, id_option)
+        if found is not None:
+            return found
+        what = 'with id %s' % object_id if object_id is not None else self.resource.described(key)
+        raise OptionError('There is no %s %s in account %s%s.' % (self.resource.noun, what, self.client.account_id, self.resource.not_found_hint))
+
+    def exists(self, object_id):
+        try:
+            self.client.request('GET', self._path('/%s' % object_id))
+        except ChatwootError as exc:
+            if exc.status == 404:
+                return False
+            raise
+        return True
+
+    def create(self, payload):
+        return self.client.request('POST', self._path(), payload)
+
+    def update(self, object_id, payload):
+        return self.client.request('PATCH', self._path('/%s' % object_id), payload)
+
+    def delete(self, object_id):
+        return self.client.request('DELETE', self._path('/%s' % object_id))
+
+    def wait_until_gone(self, object_id, timeout):
+        """Poll until the object answers 404 (Chatwoot deleting it in a background job), or give up after timeout seconds."""
+        deadline = time.monotonic() + timeout
+        interval = POLL_FIRST_INTERVAL
+        while self.exists(object_id):
+            remaining = deadline - time.monotonic()
+            if remaining <= 0:
+                return False
+            time.sleep(min(interval, remaining))
+            interval = min(interval * 2, POLL_MAX_INTERVAL)
+        return True

@@ -1,0 +1,83 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) community.chatwoot contributors
+# GNU General Public License v3.0+ (see COPYING or https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+"""Kinds of one resource (an inbox's channel types): each kind its own scoped options, chosen on create, fixed after.
+
+Private to the community.chatwoot collection: not a public API, it may change at any time.
+"""
+
+from __future__ import annotations
+
+from ansible_collections.community.chatwoot.plugins.module_utils._option_error import OptionError
+from ansible_collections.community.chatwoot.plugins.module_utils._resource import article
+
+
+class Variant:
+    """One kind: its name in the options, Chatwoot's name for it, its scoped fields and those required on create."""
+
+    def __init__(self, name, api_name, fields, required=()):
+        self.name = name
+        self.api_name = api_name
+        self.fields = tuple(fields)
+        self.required = tuple(required)
+
+
+class Variants:
+    """The registry of kinds, chosen by the option `<scope>.<option>` and read back from the object's `read_key`."""
+
+    def __init__(self, scope, option, read_key, variants, default):
+        self.scope = scope
+        self.option = option
+        self.read_key = read_key
+        self.by_name = {v.name: v for v in variants}
+        self.by_api_name = {v.api_name: v for v in variants}
+        self.default = default
+
+    def argument_spec(self):
+        return {self.option: {'type': 'str', 'choices': list(self.by_name)}}
+
+    def of_params(self, params):
+        return (params.get(self.scope) or {}).get(self.option)
+
+    def of_object(self, obj):
+        variant = self.by_api_name.get(obj.get(self.read_key))
+        return variant.name if variant else None
+
+    def labels(self, names):
+        return ', '.join('%s.%s' % (self.scope, n) for n in names)
+
+    def check_fields(self, resource, name, desired):
+        """Fail on scoped options that this kind does not have (Chatwoot would drop them silently)."""
+        own = self.by_name[name].fields
+        foreign = sorted(k for k in desired if resource.scope_of(k) == self.scope and k not in own)
+        if foreign:
+            raise OptionError('%s %s not apply to %s %s (their %s options: %s).'
+                              % (self.labels(foreign), 'does' if len(foreign) == 1 else 'do', name, resource.plural, self.scope,
+                                 ', '.join(own)))
+
+    def check_create(self, resource, name, desired):
+        self.check_fields(resource, name, desired)
+        for key in self.by_name[name].required:
+            if key not in desired:
+                raise OptionError('%s is required to create %s %s %s.' % (self.labels([key]), article(name), name, resource.noun))
+
+    def check_update(self, resource, obj, name, desired):
+        """Fail when the options ask for another kind than the object has, or for scoped options of an unmanaged kind."""
+        current = self.of_object(obj)
+        title = '%s %s (%r)' % (resource.noun.capitalize(), obj['id'], resource.key_of(obj))
+        if name and name != current:
+            raise OptionError('%s is %s %s %s; Chatwoot cannot change the %s type of %s. Delete it (state: absent) and '
+                              'create it again to change the type.'
+                              % (title, article(current), current, resource.noun, self.scope, resource.a_noun))
+        if current:
+            self.check_fields(resource, current, desired)
+        elif any(resource.scope_of(k) == self.scope for k in desired):
+            raw = str(obj.get(self.read_key))
+            raise OptionError('%s is %s %s %s; this module manages the %s options of %s %s only.'
+                              % (title, article(raw), raw, resource.noun, self.scope, ' and '.join(self.by_name),
+                                 resource.plural))
+
+    def create_payload(self, name, payload):
+        payload.setdefault(self.scope, {})[self.option] = name
