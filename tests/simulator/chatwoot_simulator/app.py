@@ -9,7 +9,7 @@ import sys
 import time
 import traceback
 
-from . import api, controls, faults
+from . import controls, faults, routing
 from .auth import token_label
 from .errors import ApiError, RouteNotFound, ServerCrash
 from .ratelimit import RateLimiter
@@ -85,17 +85,20 @@ class App:
 
     def _chatwoot(self, request):
         try:
-            handler, path_args = api.match(request.method, request.path, self.config)
+            route, path_args = routing.match(request.method, request.path, self.config)
         except RouteNotFound:
             return route_not_found(request.headers)
         try:
-            params = self._params(request)
+            body = self._body_params(request)
         except ValueError:
             return bad_request(request.headers)  # ParamsWrapper parses before any before_action
+        params = dict(body)
+        params.update(routing.query_params(request.query))  # query wins, as in Rails
         with self.store.lock:
             self.store.run_due_deletions()
             try:
-                return api.dispatch(handler, path_args, params, request.headers, self.store, self.config)
+                return routing.dispatch(route, path_args, params, request.headers, self.store, self.config,
+                                        body=body, json_body=request.media_type in _JSON_TYPES)
             except ApiError as exc:
                 return head(exc.status) if exc.body is None else json_response(exc.status, exc.body)
             except Exception:  # pylint: disable=broad-except
@@ -107,15 +110,13 @@ class App:
                 self.store.save_if_dirty()
 
     @staticmethod
-    def _params(request):
-        """Body parameters merged with query parameters (query wins, as in Rails)."""
-        params = {}
+    def _body_params(request):
+        """The body's parameters (Rails ``request_parameters``); a JSON array becomes ``_json``."""
         if request.body and request.media_type in _JSON_TYPES:
             value = json.loads(request.body.decode('utf-8'))
-            params = value if isinstance(value, dict) else {'_json': value}
-        elif request.body and request.media_type == 'application/x-www-form-urlencoded':
-            params = api.query_params(request.body.decode('utf-8'))
-        elif request.media_type.startswith('multipart/'):
-            params = {'_multipart': True}
-        params.update(api.query_params(request.query))
-        return params
+            return value if isinstance(value, dict) else {'_json': value}
+        if request.body and request.media_type == 'application/x-www-form-urlencoded':
+            return routing.query_params(request.body.decode('utf-8'))
+        if request.media_type.startswith('multipart/'):
+            return {'_multipart': True}
+        return {}

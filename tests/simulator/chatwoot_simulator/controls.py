@@ -1,17 +1,21 @@
 """The ``/_simulator/`` test-control API (no auth, never logged, never faulted).
 
 Real Chatwoot has no such prefix; tests and demos use it to reset state, seed
-inboxes, read the request log, change options and inject faults.
+any resource's table, read tables and the request log, change options and
+inject faults.
 """
 
 import json
 
-from . import channels, fixtures, inbox as inboxes
+from . import fixtures
 from .errors import ApiError
+from .resources import BY_TABLE
 from .responses import Response, json_response
 from .sdk import CORS_HEADERS
+from .store import encode_record
 
 SEED_MAX = 100000
+_TABLES = '/_simulator/tables/'
 
 
 def _error(message, status=400, **extra):
@@ -30,6 +34,8 @@ def _body(request):
 def handle(app, request):
     route = (request.method, request.path.rstrip('/'))
     handler = _ROUTES.get(route)
+    if handler is None and request.method == 'GET' and route[1].startswith(_TABLES):
+        handler = _table
     if handler is None:
         return _error('unknown simulator control %s %s' % route, 404)
     try:
@@ -47,9 +53,31 @@ def _clear_requests(app, _request):
     return json_response(200, {'cleared': True})
 
 
-def _reset(app, _request):
-    app.reset()
-    return json_response(200, {'reset': True})
+def _reset(app, request):
+    """Everything back to the start-up state, or with ``{"tables": [...]}`` only those tables."""
+    try:
+        spec = _body(request)
+    except ValueError:
+        spec = None  # the reset has always ignored its body; only a JSON "tables" list narrows it
+    if not isinstance(spec, dict) or 'tables' not in spec:
+        app.reset()
+        return json_response(200, {'reset': True})
+    names = spec['tables']
+    if not isinstance(names, list) or not names:
+        raise ValueError('tables must be a non-empty list of table names')
+    resources = [_resource(name) for name in names]
+    with app.store.lock:
+        app.store.clear(tables=[r.table for r in resources],
+                        sequences=[seq for r in resources for seq in (r.table,) + r.sequences])
+        app.store.save_if_dirty()
+    return json_response(200, {'reset': True, 'tables': names})
+
+
+def _resource(name):
+    resource = BY_TABLE.get(name)
+    if resource is None:
+        raise ValueError('unknown table %r: one of %s' % (name, ', '.join(sorted(BY_TABLE))))
+    return resource
 
 
 def _config(app, _request):
@@ -88,60 +116,79 @@ def _inboxes(app, _request):
         rows = [{'id': r['id'], 'account_id': r['account_id'], 'name': r['name'], 'channel_type': r['channel_type'],
                  'members': r['members'], 'agent_bot_id': r['agent_bot_id'],
                  'pending_deletion': r.get('delete_due') is not None}
-                for r in sorted(app.store.inboxes.values(), key=lambda r: r['id'])]
+                for r in sorted(app.store.rows('inboxes'), key=lambda r: r['id'])]
         app.store.save_if_dirty()
     return json_response(200, {'inboxes': rows})
 
 
-def _seed_bodies(spec):
-    """Create bodies from either ``inboxes: [...]`` or ``count`` + ``name_prefix`` + ``channel_type``."""
-    if 'inboxes' in spec:
-        if not isinstance(spec['inboxes'], list) or not all(isinstance(item, dict) for item in spec['inboxes']):
-            raise ValueError('inboxes must be a list of create bodies')
-        return [dict(item) for item in spec['inboxes']]
+def _tables(app, _request):
+    """Every table with its row count and next id."""
+    with app.store.lock:
+        app.store.run_due_deletions()
+        tables = {name: {'rows': len(app.store.rows(name)), 'next_id': app.store.sequences.get(name, 1)}
+                  for name in sorted(BY_TABLE)}
+    return json_response(200, {'tables': tables})
+
+
+def _table(app, request):
+    """``GET /_simulator/tables/{name}``: the stored records as they are, in id order."""
+    resource = _resource(request.path.rstrip('/')[len(_TABLES):])
+    with app.store.lock:
+        app.store.run_due_deletions()
+        rows = [encode_record(r) for r in sorted(app.store.rows(resource.table), key=lambda r: r['id'])]
+        return json_response(200, {'rows': rows})
+
+
+def _seed_bodies(resource, spec):
+    """Create bodies from ``records`` (``inboxes`` for the inbox table) or ``count`` + ``name_prefix``."""
+    key = 'records' if 'records' in spec or resource.table != 'inboxes' else 'inboxes'
+    if key in spec:
+        if not isinstance(spec[key], list) or not all(isinstance(item, dict) for item in spec[key]):
+            raise ValueError('%s must be a list of create bodies' % key)
+        return [dict(item) for item in spec[key]]
     count = spec.get('count', 1)
     if isinstance(count, bool) or not isinstance(count, int) or not 0 <= count <= SEED_MAX:
         raise ValueError('count must be an integer between 0 and %d' % SEED_MAX)
     prefix = spec.get('name_prefix', 'Seed')
-    channel_type = spec.get('channel_type', 'web_widget')
-    if channel_type not in channels.CLASS_NAMES:
-        raise ValueError('channel_type must be web_widget or api')
+    if not isinstance(prefix, str):
+        raise ValueError('name_prefix must be a string')
     width = len(str(count))
-    bodies = []
-    for number in range(1, count + 1):
-        channel = {'type': channel_type}
-        if channel_type == 'web_widget':
-            channel['website_url'] = 'https://seed-%d.example.com' % number
-        bodies.append({'name': '%s %0*d' % (prefix, width, number), 'channel': channel})
-    return bodies
+    return [resource.seed_body(prefix, number, width, spec) for number in range(1, count + 1)]
 
 
 def _seed(app, request):
-    """Create inboxes directly (no auth, limit or log), all or nothing."""
+    """Create records directly (no auth, limit or log), all or nothing: ``{"table": "inboxes", ...}``."""
     spec = _body(request)
     if not isinstance(spec, dict):
         raise ValueError('expected a JSON object')
+    resource = _resource(spec.get('table', 'inboxes'))
     account_id = spec.get('account_id', 1)
     if account_id not in fixtures.ACCOUNTS:
         raise ValueError('unknown account_id %r' % (account_id,))
     default_members = spec.get('members', [])
-    records = []
+    bodies = _seed_bodies(resource, spec)
+    created = []
     with app.store.lock:
-        for position, body in enumerate(_seed_bodies(spec)):
-            wanted = body.pop('members', default_members)
-            if not isinstance(wanted, list) or any(uid not in fixtures.USERS for uid in wanted):
-                raise ValueError('members must be a list of user ids (%s)' % sorted(fixtures.USERS))
-            try:
-                record = inboxes.build(app.store, app.config, account_id, body)
-            except ApiError as exc:
-                return _error('inbox %d was rejected' % position, 422, index=position, response_status=exc.status,
-                              response=exc.body)
-            record['members'] = list(dict.fromkeys(wanted))
-            records.append(record)
-        for record in records:
-            app.store.put(record)
-        app.store.save_if_dirty()
-    return json_response(200, {'ids': [record['id'] for record in records]})
+        try:
+            for position, body in enumerate(bodies):
+                wanted = body.pop('members', default_members) if resource.has_members else None
+                if resource.has_members and (not isinstance(wanted, list) or any(uid not in fixtures.USERS for uid in wanted)):
+                    raise ValueError('members must be a list of user ids (%s)' % sorted(fixtures.USERS))
+                try:
+                    record = resource.build(app.store, app.config, account_id, body)
+                except ApiError as exc:
+                    return _error('%s %d was rejected' % (resource.singular, position), 422, index=position,
+                                  response_status=exc.status, response=exc.body)
+                if resource.has_members:
+                    record['members'] = list(dict.fromkeys(wanted))
+                app.store.put(resource.table, record)  # stored at once: later bodies see it (uniqueness)
+                created.append(record['id'])
+        finally:
+            if len(created) != len(bodies):  # all or nothing; ids stay used, like a rolled-back INSERT
+                for record_id in created:
+                    app.store.remove(resource.table, record_id)
+            app.store.save_if_dirty()
+    return json_response(200, {'ids': created})
 
 
 def _sdk_reports(app, _request):
@@ -175,6 +222,7 @@ _ROUTES = {
     ('DELETE', '/_simulator/faults'): _clear_faults,
     ('POST', '/_simulator/run_deletions'): _run_deletions,
     ('GET', '/_simulator/inboxes'): _inboxes,
+    ('GET', '/_simulator/tables'): _tables,
     ('GET', '/_simulator/sdk-reports'): _sdk_reports,
     ('POST', '/_simulator/sdk-report'): _sdk_report,
     ('OPTIONS', '/_simulator/sdk-report'): _sdk_preflight,

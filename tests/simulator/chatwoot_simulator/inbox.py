@@ -12,8 +12,7 @@ import zoneinfo
 from . import channels, fixtures, working_hours
 from .casting import (DROP, InvalidEnumValue, cast_bool, cast_enum, cast_integer, cast_string, is_blank, permit_scalar,
                       permit_value)
-from .errors import NotModelled, ServerCrash, record_invalid
-from .widget_script import widget_script
+from .errors import ServerCrash, record_invalid
 
 SENDER_NAME_TYPES = ['friendly', 'professional']
 
@@ -50,6 +49,8 @@ _LEGACY_NAME_RE = re.compile(r'^\b[^/\\<>@]*\b$', re.MULTILINE | re.ASCII)
 _LEGACY_NAME_MESSAGE = 'Name should not start or end with symbols, and it should not have < > / \\ @ characters.'
 
 _TIMEZONES = None
+
+TABLE = 'inboxes'
 
 
 def timezones():
@@ -171,26 +172,25 @@ def build(store, config, account_id, params):
     channel_param = params.get('channel')
     if not isinstance(channel_param, dict):
         raise ServerCrash('undefined method [] for nil')  # checklist 16
-    channel_type = permit_scalar(channel_param.get('type'))
-    if channel_type in channels.NOT_MODELLED or (channel_type == 'voice' and config.enterprise):
-        raise NotModelled("channel type '%s' is not modelled by the simulator" % channel_type)
+    channel_class = channels.for_create(permit_scalar(channel_param.get('type')), config)
     channel = None
-    if channel_type in channels.CLASS_NAMES:
-        attrs = channels.permit(channel_type, channel_param, config)
+    if channel_class is not None:
+        attrs = channel_class.permit(channel_param, config)
         attrs.pop('type', None)
-        channel = channels.assign(channels.new_channel(channel_type, config), attrs, config)
-        errors = channels.validate(channel_type, channel)
+        channel = channel_class.assign(channel_class.new_row(config), attrs, config)
+        errors = channel_class.validate(channel)
         if errors:
             raise record_invalid(errors)
-        channels.check_not_null(channel)
+        channel_class.check_not_null(channel)
     inbox = _new_inbox(account_id)
     _assign(inbox, _permit_inbox(params, config))
     errors = _validate(inbox, config, channel is not None)
     if errors:
         raise record_invalid(errors)
     _check_database(inbox)
-    inbox['id'], inbox['channel_id'] = store.allocate_ids(channel_type)
-    inbox['channel_type'] = channel_type
+    inbox['id'] = store.next_id(TABLE)
+    inbox['channel_id'] = store.next_id(channel_class.table)  # one sequence per channel table
+    inbox['channel_type'] = channel_class.slug
     inbox['channel'] = channel
     inbox['working_hours'] = working_hours.default_week()  # create ignores working_hours (checklist 31, 32)
     return inbox
@@ -229,39 +229,43 @@ def update(store, config, inbox, params):
     if errors:
         raise record_invalid(errors)
     _check_database(record)
-    store.put(record)  # step 2 committed
+    store.put(TABLE, record)  # step 2 committed
 
     hours = params.get('working_hours')
     if hours is not None and hours is not False:
         if isinstance(hours, list):
             record['working_hours'] = working_hours.apply_updates(record['working_hours'], hours)
-            store.put(record)
+            store.put(TABLE, record)
         elif hours != {}:
             raise ServerCrash('undefined method each')  # a scalar is dropped by permit, then nil.each
 
-    attrs = channels.permit(record['channel_type'], params.get('channel'), config)
+    channel_class = channels.of(record)  # the stored type's keys, whatever the body says (checklist 41)
+    attrs = channel_class.permit(params.get('channel'), config)
     if attrs:
-        channel = channels.assign(record['channel'], attrs, config)
-        errors = channels.validate(record['channel_type'], channel)
+        channel = channel_class.assign(record['channel'], attrs, config)
+        errors = channel_class.validate(channel)
         if errors:
             raise record_invalid(errors)
-        channels.check_not_null(channel)
+        channel_class.check_not_null(channel)
         record['channel'] = channel
-        store.put(record)
+        store.put(TABLE, record)
     return record
 
 
 def render(inbox, config, is_admin):
-    """The ``_inbox.json.jbuilder`` partial, keys in emitted order (checklist 48, 49)."""
+    """The ``_inbox.json.jbuilder`` partial, keys in emitted order (checklist 48, 49).
+
+    The channel contributes three blocks: the every-type attributes, its own
+    keys before ``phone_number`` and its own keys after it.
+    """
     channel = inbox['channel']
-    widget = inbox['channel_type'] == 'web_widget'
-    api = inbox['channel_type'] == 'api'
+    channel_class = channels.of(inbox)
     data = {
         'id': inbox['id'],
         'avatar_url': '',
         'channel_id': inbox['channel_id'],
         'name': inbox['name'],
-        'channel_type': channels.CLASS_NAMES[inbox['channel_type']],
+        'channel_type': channel_class.class_name,
         'greeting_enabled': inbox['greeting_enabled'],
         'greeting_message': inbox['greeting_message'],
         'working_hours_enabled': inbox['working_hours_enabled'],
@@ -282,38 +286,10 @@ def render(inbox, config, is_admin):
     portal = fixtures.PORTALS.get(inbox['portal_id'])
     if portal is not None:
         data['help_center'] = {'name': portal['name'], 'slug': portal['slug']}
-    data.update({
-        'allowed_domains': channel.get('allowed_domains'),
-        'widget_color': channel.get('widget_color'),
-        'website_url': channel.get('website_url'),
-        'hmac_mandatory': channel.get('hmac_mandatory'),
-        'welcome_title': channel.get('welcome_title'),
-        'welcome_tagline': channel.get('welcome_tagline'),
-        'web_widget_script': (widget_script(config.frontend_url, channel['website_token'], not config.at_least('4.4.0'))
-                              if widget else None),
-        'website_token': channel.get('website_token'),
-        'selected_feature_flags': _visible_flags(channel, config) if widget else None,
-        'reply_time': channel.get('reply_time'),
-    })
-    if widget:
-        # hmac_token was visible to agents before v2.12.0.
-        if is_admin or not config.at_least('2.12.0'):
-            data['hmac_token'] = channel['hmac_token']
-        data['pre_chat_form_enabled'] = channel['pre_chat_form_enabled']
-        data['pre_chat_form_options'] = channel['pre_chat_form_options']
-        data['continuity_via_email'] = channel['continuity_via_email']
+    data.update(channel_class.shared_keys(channel, config))
+    data.update(channel_class.keys_before_phone_number(channel, config, is_admin))
     data['messaging_service_sid'] = None
     data['phone_number'] = None
-    if api:
-        if is_admin:
-            data['hmac_token'] = channel['hmac_token']
-            data['secret'] = channel['secret']
-        data['webhook_url'] = channel['webhook_url']
-        data['inbox_identifier'] = channel['identifier']
-        data['additional_attributes'] = channel['additional_attributes']
+    data.update(channel_class.keys_after_phone_number(channel, config, is_admin))
     data['provider'] = None
     return {key: value for key, value in data.items() if _supported(config, key)}
-
-
-def _visible_flags(channel, config):
-    return [name for name, since in channels.FEATURE_FLAGS if name in channel['feature_flags'] and config.at_least(since)]

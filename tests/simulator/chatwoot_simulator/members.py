@@ -1,7 +1,7 @@
 """Inbox membership: ``/inbox_members`` and ``assignable_agents`` (doc section 1, rows 8 and 18-21)."""
 
 from . import fixtures
-from .agents import render_agent
+from .agent_json import render_agent
 from .casting import cast_integer, is_scalar
 from .errors import ApiError, ServerCrash
 

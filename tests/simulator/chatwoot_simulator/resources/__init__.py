@@ -1,0 +1,13 @@
+"""The resource registry: every Chatwoot resource the simulator serves, in routing order.
+
+Adding a resource: write ``resources/<name>.py`` ending with
+``RESOURCE = Resource(...)`` (see ``resource.py``) and list it here.
+"""
+
+from . import agents, inbox_members, inboxes
+
+REGISTRY = [module.RESOURCE for module in (inboxes, inbox_members, agents)]
+
+ROUTES = [route for resource in REGISTRY for route in resource.routes]
+
+BY_TABLE = {resource.table: resource for resource in REGISTRY if resource.table}
