@@ -144,3 +144,8 @@ def cast_enum(value, names):
         if float(value).is_integer() and 0 <= int(value) < len(names):
             return names[int(value)]
     raise InvalidEnumValue(value)
+
+
+def permit_scalars(params, keys):
+    """``permit(:a, :b)`` on a hash: the listed keys whose values are scalars."""
+    return {key: value for key, value in params.items() if key in keys and is_scalar(value)}

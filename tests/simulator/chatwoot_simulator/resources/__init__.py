@@ -4,9 +4,10 @@ Adding a resource: write ``resources/<name>.py`` ending with
 ``RESOURCE = Resource(...)`` (see ``resource.py``) and list it here.
 """
 
-from . import agents, inbox_members, inboxes
+from . import agents, canned_responses, inbox_members, inboxes, labels, team_members, teams
 
-REGISTRY = [module.RESOURCE for module in (inboxes, inbox_members, agents)]
+REGISTRY = [module.RESOURCE for module in (inboxes, inbox_members, agents, labels, canned_responses, teams,
+                                           team_members)]
 
 ROUTES = [route for resource in REGISTRY for route in resource.routes]
 
