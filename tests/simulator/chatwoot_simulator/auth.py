@@ -1,4 +1,5 @@
-"""Authentication and account access, in Chatwoot's order (doc section 6.3).
+"""Authentication and account access, in Chatwoot's order (§6.3; Chatwoot ``app/controllers/api/base_controller.rb``,
+``app/controllers/api/v1/accounts/base_controller.rb``).
 
 token (401) -> bot check (401) -> account exists (404) -> suspended (401)
 -> membership (401).  Inbox-level checks live with the handlers.

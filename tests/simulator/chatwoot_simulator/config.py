@@ -7,7 +7,7 @@ DEFAULTS = {
     'admin_token': 'sim-admin-token',
     'agent_token': 'sim-agent-token',
     'bot_token': 'sim-bot-token',
-    'frontend_url': '',          # Chatwoot's FRONTEND_URL defaults to '' (section 2.5)
+    'frontend_url': '',          # Chatwoot's FRONTEND_URL defaults to '' (§2.5)
     'delete_delay': 2.0,         # seconds until the async delete "job" runs; < 0 means never
     'chatwoot_version': '4.15.1',
     'inbox_limit': 100000,       # ChatwootApp.max_limit

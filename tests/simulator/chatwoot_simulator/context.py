@@ -45,7 +45,9 @@ class Context:
         """``Current.account.<table>.find(id)`` (404), then the record's Pundit check (401).
 
         Chatwoot's ``fetch_*`` before_actions run before ``check_authorization``,
-        so a missing record is 404 even for a caller who may not see it (checklist 12).
+        so a missing record is 404 even for a caller who may not see it (checklist 12, 78;
+        ``inboxes_controller.rb:3,85-88`` fetch_inbox = ``find`` then ``authorize @inbox, :show?``,
+        ``labels_controller.rb:3-4``, ``teams_controller.rb:2-3``, ``api/base_controller.rb:14-18``).
         ``authorize(ctx, record)`` returns whether the caller may go on.
         """
         record = self.store.get(table, self.account_id, record_id(raw_id))

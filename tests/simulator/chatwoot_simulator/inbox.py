@@ -1,4 +1,4 @@
-"""Inbox rules: create, update, serialisation (doc sections 2, 3 and 5).
+"""Inbox rules: create, update, serialisation (§2, §3, §5).
 
 Records are plain dicts held by the store.  ``create`` and ``update`` follow
 Chatwoot's controller step by step, including its non-atomic update and the
@@ -31,7 +31,7 @@ _BOOL_ATTRS = ('greeting_enabled', 'enable_email_collect', 'csat_survey_enabled'
 _NOT_NULL = ('lock_to_single_conversation',)
 MAX_MESSAGE_LENGTH = 10000
 
-# Inbox keys (params and JSON) that older Chatwoot releases did not have (doc section 8).
+# Inbox keys (params and JSON) that older Chatwoot releases did not have (§7).
 MIN_VERSION = {
     'allow_messages_after_resolved': '2.1.0',
     'lock_to_single_conversation': '2.12.0',
@@ -99,7 +99,7 @@ def _assign(inbox, attrs):
             inbox[key] = cast_bool(value)
         elif key == 'avatar':
             # Only multipart uploads work; null/"" detach, any other JSON value is taken for an
-            # ActiveStorage signed id and blows up (section 2.4).
+            # ActiveStorage signed id and blows up (§2.4).
             if value is not None and value != '':
                 raise ServerCrash('Could not find or build blob')
         elif key == 'portal_id':

@@ -1,4 +1,4 @@
-"""Inbox membership: ``/inbox_members`` and ``assignable_agents`` (doc section 1, rows 8 and 18-21)."""
+"""Inbox membership: ``/inbox_members`` and ``assignable_agents`` (§1 rows 8 and 18-21)."""
 
 from . import fixtures
 from .agent_json import render_agent

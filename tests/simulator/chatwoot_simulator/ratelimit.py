@@ -1,4 +1,4 @@
-"""Optional Rack::Attack ``req/ip`` throttle (doc section 6.4, checklist 69).
+"""Optional Rack::Attack ``req/ip`` throttle (§6.4, checklist 69; Chatwoot ``config/initializers/rack_attack.rb``).
 
 Off by default like a development Chatwoot.  Loopback clients are safelisted
 unless asked otherwise, and ``/health`` is never throttled.

@@ -78,7 +78,7 @@ def query_params(query):
 
 
 def dispatch(route, path_args, params, headers, store, config, body=None, json_body=False):
-    """Run authentication and the account check (doc section 6.3 order), then the handler."""
+    """Run authentication and the account check (§6.3 order), then the handler."""
     if not route.authenticated:
         return route.handler(None, config)
     _label, user_id = authenticate(headers, config)

@@ -1,4 +1,4 @@
-"""The ``web_widget_script`` snippet of web-widget inboxes (doc section 2.5).
+"""The ``web_widget_script`` snippet of web-widget inboxes (§2.5).
 
 It is rebuilt on every render from FRONTEND_URL, so it is never stored.  The
 string starts with a newline and ends with four spaces; before v4.4.0 the

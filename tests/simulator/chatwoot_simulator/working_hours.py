@@ -1,4 +1,4 @@
-"""Working hours: the default week and the lenient PATCH semantics (doc sections 2.4 and 3).
+"""Working hours: the default week and the lenient PATCH semantics (§2.4, §3).
 
 Chatwoot stores seven rows per inbox.  Create always inserts the default week
 (it does not accept ``working_hours``); PATCH updates the listed days with a

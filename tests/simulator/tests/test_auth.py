@@ -21,7 +21,7 @@ def test_unknown_token(api):
 
 
 def test_bot_token_refused(api):
-    """Section 6.3: bot tokens are refused on inbox routes."""
+    """§6.3: bot tokens are refused on inbox routes."""
     response = api.get(A1 + '/inboxes', token='bot')
     assert response.status_code == 401
     assert response.json() == {'error': 'Access to this endpoint is not authorized for bots'}

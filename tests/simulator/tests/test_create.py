@@ -291,7 +291,7 @@ def test_unpermitted_keys_dropped(api):
 
 
 def test_null_string_and_casts(api):
-    """Checklist 37 plus booleans from strings (section 5.3)."""
+    """Checklist 37 plus booleans from strings (§5.3)."""
     inbox = api.create(greeting_message='null', greeting_enabled='true', enable_email_collect='off',
                        csat_survey_enabled='1', allow_messages_after_resolved='', business_name=5)
     assert inbox['greeting_message'] is None

@@ -56,7 +56,7 @@ def test_synchronous_delete_before_2_16(api):
 
 
 def test_other_account_inbox_404(api):
-    """Section 4: another account's inbox -> 404."""
+    """§4: another account's inbox -> 404."""
     inbox = api.create()
     response = api.delete('/api/v1/accounts/3/inboxes/%d' % inbox['id'])
     assert response.status_code == 401  # account 3 is suspended: account check first

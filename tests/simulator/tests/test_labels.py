@@ -24,7 +24,7 @@ def test_create_show_list_with_defaults(api):
     create(api, title='Alpha_1', color='red', show_on_sidebar='true')
     assert api.get(LABELS + '/%d' % label['id']).json() == label
     payload = api.get(LABELS).json()['payload']
-    assert [(l['title'], l['color'], l['show_on_sidebar']) for l in payload] == [
+    assert [(label['title'], label['color'], label['show_on_sidebar']) for label in payload] == [
         ('alpha_1', 'red', True), ('billing', '#1f93ff', None)]
 
 
@@ -58,8 +58,8 @@ def test_blank_title_and_uniqueness(api):
         assert response.json() == {'message': 'Title must not be blank, Title is invalid', 'attributes': ['title']}
     create(api, title='dup')
     response = api.post(LABELS, json={'title': 'DUP'})
-    assert (response.status_code, response.json()) == (422, {'message': 'Title has already been taken',
-                                                              'attributes': ['title']})
+    taken = {'message': 'Title has already been taken', 'attributes': ['title']}
+    assert (response.status_code, response.json()) == (422, taken)
     other = api.control('POST', 'seed', json={'table': 'labels', 'account_id': 2, 'records': [{'title': 'dup'}]})
     assert other.status_code == 200  # unique per account only
 
@@ -89,7 +89,7 @@ def test_agents_may_only_list(api):
     """``LabelPolicy``: index for every member; show, create, update, destroy for administrators."""
     label = create(api, title='support')
     path = LABELS + '/%d' % label['id']
-    assert [l['title'] for l in api.get(LABELS, token='agent').json()['payload']] == ['support']
+    assert [label['title'] for label in api.get(LABELS, token='agent').json()['payload']] == ['support']
     for method, url, body in (('GET', path, None), ('POST', LABELS, {'title': 'x2'}), ('PATCH', path, {'title': 'y2'}),
                               ('PUT', path, {}), ('DELETE', path, None)):
         response = api.request(method, url, token='agent', json=body)
@@ -106,4 +106,4 @@ def test_writes_are_logged_and_seeded_rows_are_not(api):
     create(api, title='logged')
     logged = [(e['method'], e['path'], e['status']) for e in api.control('GET', 'requests').json()['requests']]
     assert logged == [('POST', LABELS, 200)]
-    assert [l['title'] for l in api.get(LABELS).json()['payload']] == ['logged', 'seed_1', 'seed_2', 'seed_3']
+    assert [label['title'] for label in api.get(LABELS).json()['payload']] == ['logged', 'seed_1', 'seed_2', 'seed_3']

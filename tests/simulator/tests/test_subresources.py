@@ -53,7 +53,7 @@ def test_assignable_agents(api):
 
 
 def test_account_assignable_agents(api):
-    """Section 1 row 23: members of every listed inbox plus administrators; show access needed on each."""
+    """§1 row 23: members of every listed inbox plus administrators; show access needed on each."""
     first, second = api.create('One'), api.create('Two')
     api.add_members(first['id'], [2, 3])
     api.add_members(second['id'], [3, 4])
@@ -139,7 +139,7 @@ def test_agents_and_bots_lists(api):
 
 
 def test_whatsapp_only_routes(api):
-    """Section 1 rows 12, 13, 15: WhatsApp-only routes answer their errors for our inbox types."""
+    """§1 rows 12, 13, 15: WhatsApp-only routes answer their errors for our inbox types."""
     inbox = api.create()
     response = api.post(inbox_path(inbox, '/sync_templates'))
     assert response.json() == {'error': 'Template sync is only available for WhatsApp channels'}

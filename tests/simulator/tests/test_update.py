@@ -97,7 +97,7 @@ def test_null_hashes_ignored_scalars_stored(api):
 
 
 def test_avatar_json_values(api):
-    """Section 2.4: avatar null/"" detaches (200); any other JSON value is a bad signed id (500)."""
+    """§2.4: avatar null/"" detaches (200); any other JSON value is a bad signed id (500)."""
     inbox = api.create(avatar='')
     assert inbox['avatar_url'] == ''
     assert api.patch(path(inbox), json={'avatar': None}).status_code == 200
@@ -202,7 +202,7 @@ def test_auto_assignment_config_enterprise_only(api):
 
 
 def test_api_channel_validations(api):
-    """Section 2.3: webhook_url length and agent_reply_time_window."""
+    """§2.3: webhook_url length and agent_reply_time_window."""
     inbox = api.create(channel={'type': 'api'})
     response = api.patch(path(inbox), json={'channel': {'webhook_url': 'h' * 2049}})
     assert response.json() == {'message': 'Webhook url is too long (maximum is 2048 characters)', 'attributes': ['webhook_url']}

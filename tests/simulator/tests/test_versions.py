@@ -50,7 +50,7 @@ def test_delete_before_2_16(api):
 
 
 def test_secret_and_reset_secret_before_4_13(api):
-    """Section 8: API secret and reset_secret arrived in 4.13.0."""
+    """§7: API secret and reset_secret arrived in 4.13.0."""
     api.configure(chatwoot_version='4.12.1')
     inbox = api.create(channel={'type': 'api'})
     assert 'secret' not in inbox and 'hmac_token' in inbox
@@ -59,7 +59,7 @@ def test_secret_and_reset_secret_before_4_13(api):
 
 
 def test_set_agent_bot_scoping_before_4_14(api):
-    """Section 8: before 4.14 another account's bot could be linked."""
+    """§7: before 4.14 another account's bot could be linked."""
     inbox = api.create()
     path = A1 + '/inboxes/%d/set_agent_bot' % inbox['id']
     assert api.post(path, json={'agent_bot': 2}).status_code == 404
@@ -68,7 +68,7 @@ def test_set_agent_bot_scoping_before_4_14(api):
 
 
 def test_hmac_token_visible_to_agents_before_2_12(api):
-    """Section 8: widget hmac_token was hidden from agents in 2.12.0."""
+    """§7: widget hmac_token was hidden from agents in 2.12.0."""
     api.configure(chatwoot_version='2.11.0')
     inbox = api.create()
     api.add_members(inbox['id'], [2])

@@ -2,7 +2,7 @@
 
 Chatwoot's ``InboxesController#allowed_channel_types`` is ``web_widget api email
 line telegram whatsapp sms`` (+ enterprise ``voice``), each mapped to a
-``Channel::*`` class (doc section 2.2).  Modelled types are the classes in
+``Channel::*`` class (§2.2).  Modelled types are the classes in
 ``MODELLED``; a new one is a ``ChannelType`` subclass added there.  Real types
 without a class answer 501 rather than a fake success; any other value is
 Chatwoot's own 422 "Channel must exist".

@@ -1,4 +1,4 @@
-"""``Channel::Api`` (doc section 2.3; Chatwoot ``app/models/channel/api.rb``)."""
+"""``Channel::Api`` (§2.3; Chatwoot ``app/models/channel/api.rb``)."""
 
 from ..tokens import secure_token
 from .base import ChannelType

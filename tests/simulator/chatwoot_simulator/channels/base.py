@@ -13,7 +13,7 @@ from ..casting import cast_bool, cast_string, permit_hash
 from ..errors import ServerCrash
 
 # Channel attributes the inbox partial emits for every type (``resource.channel.try(:x)``: null when
-# the channel has no such column), in the partial's order (doc section 5.1).
+# the channel has no such column), in the partial's order (§5.1).
 SHARED_KEYS = ('allowed_domains', 'widget_color', 'website_url', 'hmac_mandatory', 'welcome_title', 'welcome_tagline',
                'web_widget_script', 'website_token', 'selected_feature_flags', 'reply_time')
 

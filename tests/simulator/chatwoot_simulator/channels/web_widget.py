@@ -1,4 +1,4 @@
-"""``Channel::WebWidget`` (doc sections 2.3 and 2.5; Chatwoot ``app/models/channel/web_widget.rb``)."""
+"""``Channel::WebWidget`` (§2.3, §2.5; Chatwoot ``app/models/channel/web_widget.rb``)."""
 
 from ..casting import InvalidEnumValue, cast_enum, is_blank
 from ..errors import ServerCrash

@@ -1,4 +1,4 @@
-"""``GET /agents`` and ``GET /agent_bots``: the fixed users and bots, read-only (doc section 1;
+"""``GET /agents`` and ``GET /agent_bots``: the fixed users and bots, read-only (§1;
 Chatwoot ``app/controllers/api/v1/accounts/agents_controller.rb``, ``agent_bots_controller.rb``)."""
 
 from .. import fixtures

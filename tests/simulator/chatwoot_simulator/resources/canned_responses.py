@@ -1,4 +1,4 @@
-"""``/canned_responses`` as Chatwoot v4.15.1 serves them (docs/chatwoot-behaviour.md, "Canned responses").
+"""``/canned_responses`` as Chatwoot v4.15.1 serves them (§8.3, checklist 77, 78, 82-84).
 
 Chatwoot sources: ``app/controllers/api/v1/accounts/canned_responses_controller.rb`` (no Pundit
 check at all, so every account member may write; ``render json:`` of the record; ``?search=``

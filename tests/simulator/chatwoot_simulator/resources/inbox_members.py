@@ -1,4 +1,4 @@
-"""``/inbox_members`` and the account-level ``/assignable_agents`` (doc section 1, rows 18-21 and 23;
+"""``/inbox_members`` and the account-level ``/assignable_agents`` (§1 rows 18-21 and 23;
 Chatwoot ``app/controllers/api/v1/accounts/inbox_members_controller.rb``,
 ``app/controllers/api/v1/accounts/assignable_agents_controller.rb``).
 
@@ -31,7 +31,7 @@ def _write(action):
 
 
 def account_assignable_agents(ctx):
-    """``GET /assignable_agents?inbox_ids[]=..``: members of every listed inbox, plus administrators (row 23)."""
+    """``GET /assignable_agents?inbox_ids[]=..``: members of every listed inbox, plus administrators (§1 row 23)."""
     raw_ids = ctx.params.get('inbox_ids')
     if raw_ids is None:
         raise not_found()  # find(nil)

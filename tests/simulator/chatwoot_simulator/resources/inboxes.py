@@ -1,4 +1,4 @@
-"""``/inboxes`` and its member routes (doc sections 1-5; Chatwoot
+"""``/inboxes`` and its member routes (§1-§6; Chatwoot
 ``app/controllers/api/v1/accounts/inboxes_controller.rb``, ``app/policies/inbox_policy.rb``).
 
 The rules of an inbox (create, update, JSON) are in ``inbox.py``; this module

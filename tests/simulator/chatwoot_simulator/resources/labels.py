@@ -1,4 +1,4 @@
-"""``/labels`` as Chatwoot v4.15.1 serves them (docs/chatwoot-behaviour.md, "Labels").
+"""``/labels`` as Chatwoot v4.15.1 serves them (§8.2, checklist 77-81).
 
 Chatwoot sources: ``app/controllers/api/v1/accounts/labels_controller.rb`` (fetch_label, then
 ``authorize(Label)``; ``create!``/``update!``/``destroy!``), ``app/policies/label_policy.rb``

@@ -1,4 +1,4 @@
-"""``/teams/{team_id}/team_members`` as Chatwoot v4.15.1 serves them (docs/chatwoot-behaviour.md, "Team members").
+"""``/teams/{team_id}/team_members`` as Chatwoot v4.15.1 serves them (§8.5, checklist 87, 88).
 
 Chatwoot sources: ``app/controllers/api/v1/accounts/team_members_controller.rb`` (fetch_team, then
 ``authorize(TeamMember)``, then ``validate_member_id_params``: ids that are not users of the account

@@ -1,4 +1,4 @@
-"""``/teams`` as Chatwoot v4.15.1 serves them (docs/chatwoot-behaviour.md, "Teams").
+"""``/teams`` as Chatwoot v4.15.1 serves them (§8.4, checklist 77, 78, 85, 86).
 
 Chatwoot sources: ``app/controllers/api/v1/accounts/teams_controller.rb`` (fetch_team, then
 ``authorize(Team)``; ``save!``/``update!``/``destroy!``), ``app/policies/team_policy.rb`` (agents
