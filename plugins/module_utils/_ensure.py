@@ -63,6 +63,7 @@ class _Cycle:
 
     def create(self, variant):
         resource, desired = self.resource, self.desired
+        resource.check_create(desired)
         if resource.variants:
             resource.variants.check_create(resource, variant, desired)
         obj = resource.predict_new(variant, desired)

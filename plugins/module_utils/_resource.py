@@ -34,11 +34,12 @@ class Resource:
     new_object: variant name -> the object as Chatwoot renders a new one, generated values null (check-mode create).
     async_delete: Chatwoot deletes in a background job; the module waits for it (options wait, wait_timeout).
     not_found_hint: why an object can be missing although it exists, appended to "there is no ..." messages.
+    required: fields a create needs (Chatwoot's presence validations), checked before any request.
     checks: callables (desired) for rules that tie several options together.
     """
 
     def __init__(self, noun, path, fields, natural_key='name', plural=None, list_key=None, fold=None, variants=None,
-                 new_object=None, async_delete=False, not_found_hint='', checks=()):
+                 new_object=None, async_delete=False, not_found_hint='', required=(), checks=()):
         self.noun = noun
         self.plural = plural or noun + 's'
         self.path = path
@@ -50,6 +51,7 @@ class Resource:
         self.new_object = new_object or (lambda variant: {})
         self.async_delete = async_delete
         self.not_found_hint = not_found_hint
+        self.required = tuple(required)
         self.checks = tuple(checks)
 
     # -- the table -----------------------------------------------------------------------------------------
@@ -158,6 +160,11 @@ class Resource:
         for key, change in changes.items():
             self.fields[key].compare.predict(key, result, change)
         return result
+
+    def check_create(self, desired):
+        for key in self.required:
+            if key not in desired:
+                raise OptionError('%s is required to create %s.' % (self.fields[key].label, self.a_noun))
 
     def predict_new(self, variant, desired):
         """A new object as Chatwoot will return it; new_object leaves its generated values (id, tokens) null."""

@@ -202,6 +202,14 @@ notes:
   - Run the module once per play, on the controller (C(run_once) and C(delegate_to) V(localhost)); the same task run
     by many hosts at once could create the same inbox several times, as Chatwoot allows duplicate names.
 seealso:
+  - module: community.chatwoot.chatwoot_inbox_info
+  - module: community.chatwoot.chatwoot_inbox_members
+  - module: community.chatwoot.chatwoot_inbox_agent_bot
+  - plugin: community.chatwoot.widget_snippet
+    plugin_type: filter
+  - name: community.chatwoot.website_widget role
+    description: Ensures a website inbox with this collection's modules and puts the chat widget on the web hosts.
+    link: https://github.com/ansible-collections/community.chatwoot/blob/main/docs/reference/website_widget_role.rst
   - name: Chatwoot inbox API
     description: Chatwoot's application API reference for inboxes.
     link: https://developers.chatwoot.com/api-reference/inboxes/create-an-inbox

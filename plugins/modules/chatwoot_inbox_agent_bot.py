@@ -51,6 +51,12 @@ notes:
 seealso:
   - module: community.chatwoot.chatwoot_inbox
   - module: community.chatwoot.chatwoot_inbox_info
+  - module: community.chatwoot.chatwoot_inbox_members
+  - plugin: community.chatwoot.widget_snippet
+    plugin_type: filter
+  - name: community.chatwoot.website_widget role
+    description: Ensures a website inbox with this collection's modules and puts the chat widget on the web hosts.
+    link: https://github.com/ansible-collections/community.chatwoot/blob/main/docs/reference/website_widget_role.rst
   - name: Chatwoot agent bots
     description: Chatwoot's application API reference for adding an agent bot to an inbox.
     link: https://developers.chatwoot.com/api-reference/inboxes/add-or-remove-agent-bot

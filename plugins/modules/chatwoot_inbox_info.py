@@ -53,6 +53,11 @@ seealso:
   - module: community.chatwoot.chatwoot_inbox
   - module: community.chatwoot.chatwoot_inbox_members
   - module: community.chatwoot.chatwoot_inbox_agent_bot
+  - plugin: community.chatwoot.widget_snippet
+    plugin_type: filter
+  - name: community.chatwoot.website_widget role
+    description: Ensures a website inbox with this collection's modules and puts the chat widget on the web hosts.
+    link: https://github.com/ansible-collections/community.chatwoot/blob/main/docs/reference/website_widget_role.rst
 '''
 
 EXAMPLES = r'''

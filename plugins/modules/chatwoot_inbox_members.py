@@ -55,6 +55,12 @@ notes:
 seealso:
   - module: community.chatwoot.chatwoot_inbox
   - module: community.chatwoot.chatwoot_inbox_info
+  - module: community.chatwoot.chatwoot_inbox_agent_bot
+  - plugin: community.chatwoot.widget_snippet
+    plugin_type: filter
+  - name: community.chatwoot.website_widget role
+    description: Ensures a website inbox with this collection's modules and puts the chat widget on the web hosts.
+    link: https://github.com/ansible-collections/community.chatwoot/blob/main/docs/reference/website_widget_role.rst
   - name: Chatwoot inbox members API
     description: Chatwoot's application API reference for inbox agents.
     link: https://developers.chatwoot.com/api-reference/inboxes/update-agents-in-inbox
@@ -149,21 +155,12 @@ agents:
 '''
 
 from ansible_collections.community.chatwoot.plugins.module_utils._chatwoot_module import ChatwootModule
-from ansible_collections.community.chatwoot.plugins.module_utils._inbox_model import INBOX
-from ansible_collections.community.chatwoot.plugins.module_utils._inbox_members import ensure_members
-
-
-def argument_spec():
-    return dict(
-        INBOX.reference_argument_spec(),
-        agents={'type': 'list', 'elements': 'raw', 'required': True},
-        state={'type': 'str', 'choices': ['present', 'exact', 'absent'], 'default': 'present'},
-    )
+from ansible_collections.community.chatwoot.plugins.module_utils._inbox_members import INBOX_MEMBERS
 
 
 def main():
-    module = ChatwootModule(argument_spec(), supports_check_mode=True, required_one_of=[('inbox', 'inbox_id')])
-    module.run(lambda client: ensure_members(client, module.params, module.check_mode))
+    module = ChatwootModule(INBOX_MEMBERS.argument_spec(), supports_check_mode=True, required_one_of=INBOX_MEMBERS.required_one_of())
+    module.run(lambda client: INBOX_MEMBERS.ensure(client, module.params, module.check_mode))
 
 
 if __name__ == '__main__':

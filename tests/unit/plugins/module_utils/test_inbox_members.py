@@ -9,7 +9,8 @@ from __future__ import annotations
 import pytest
 
 from ansible_collections.community.chatwoot.plugins.module_utils._agents import AgentOptionError
-from ansible_collections.community.chatwoot.plugins.module_utils._inbox_members import ensure_members, plan, predict
+from ansible_collections.community.chatwoot.plugins.module_utils._inbox_members import ensure_members
+from ansible_collections.community.chatwoot.plugins.module_utils._members import plan, predict
 
 from ansible_collections.community.chatwoot.tests.unit.plugins.module_utils.fake_client import FakeClient
 
