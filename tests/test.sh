@@ -16,7 +16,7 @@ CROSS_VERSION_TARGETS=${CHATWOOT_CROSS_VERSION_TARGETS:-"chatwoot_inbox module_d
 ADMIN_TOKEN=admin-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
 AGENT_TOKEN=agent-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
 STEPS=${CHATWOOT_TEST_STEPS:-}
-STEP_KEYS="simulator targets sanity units integration readme oldlibs lint build browser"
+STEP_KEYS="simulator targets sanity units integration readme oldlibs lint ansible-lint docs build workflow browser"
 passed=0
 failed=0
 failures=()
@@ -165,6 +165,56 @@ build_and_render() {
     rm -rf "$out"
 }
 
+# The docs: the HTML docsite as antsibull-docs sets it up, built by sphinx with -W (offline: intersphinx off);
+# the pages GitHub shows (galaxy.yml's documentation: points at docs/), regenerated and compared with docs/reference
+# (CHATWOOT_DOCS_UPDATE=1 writes them); links in the READMEs that work on Galaxy too, where relative links break.
+docs() {
+    local tools out rc=0 page link
+    tools=$(tools_venv) || return 1
+    out=$(mktemp -d)
+    mkdir -m 755 "$out/site" "$out/simplified"
+    (cd "$out" && PATH="$tools/bin:$PATH" ANSIBLE_COLLECTIONS_PATH=$CW_COLLECTIONS \
+        antsibull-docs sphinx-init --use-current --fail-on-error --dest-dir site community.chatwoot >/dev/null) || return 1
+    cat "$CW_ROOT/tests/utils/docsite_conf_offline.py" >>"$out/site/conf.py"
+    (cd "$out/site" && PATH="$tools/bin:$PATH" ANSIBLE_COLLECTIONS_PATH=$CW_COLLECTIONS bash build.sh >"$out/sphinx.log" 2>&1) \
+        || { cat "$out/sphinx.log"; echo "the HTML docsite does not build with -W"; rc=1; }
+    [ $rc -eq 0 ] && echo "HTML docsite: $(find "$out/site/build/html" -name '*.html' | wc -l) pages, no warning"
+    (cd "$out" && PATH="$tools/bin:$PATH" ANSIBLE_COLLECTIONS_PATH=$CW_COLLECTIONS antsibull-docs collection --use-current \
+        --fail-on-error --output-format simplified-rst --squash-hierarchy --no-add-antsibull-docs-version \
+        --dest-dir simplified community.chatwoot >/dev/null) || return 1
+    "$tools/bin/python" "$CW_ROOT/tests/utils/github_docs.py" "$out/simplified" "$CW_TREE/docs/docsite/rst" "$out/reference" || return 1
+    if [ -n "${CHATWOOT_DOCS_UPDATE:-}" ]; then
+        rm -rf "$CW_ROOT/docs/reference"
+        cp -r "$out/reference" "$CW_ROOT/docs/reference"
+        echo "docs/reference updated"
+    elif ! diff -ru "$CW_TREE/docs/reference" "$out/reference" >"$out/reference.diff"; then
+        head -n 40 "$out/reference.diff"
+        echo "docs/reference is not what the docs generate: CHATWOOT_TEST_STEPS=docs CHATWOOT_DOCS_UPDATE=1 tests/test.sh"
+        rc=1
+    fi
+    for page in "$out"/reference/*.rst; do
+        grep -q "](reference/$(basename "$page"))" "$CW_TREE/docs/README.md" \
+            || { echo "docs/README.md does not link reference/$(basename "$page")"; rc=1; }
+    done
+    # Galaxy shows README.md files without the repository around them: links must be absolute
+    for page in README.md roles/*/README.md; do
+        while read -r link; do
+            echo "$page: relative link $link, which breaks on Galaxy"
+            rc=1
+        done < <(grep -o '](\([^)#h][^)]*\|h[^t][^)]*\))' "$CW_TREE/$page")
+    done
+    rm -rf "$out"
+    return $rc
+}
+
+# ansible-lint with the repository's .ansible-lint (production profile), at the version tests/utils pins.
+ansible_lint() {
+    local tools
+    tools=$(tools_venv) || return 1
+    (cd "$CW_TREE" && PATH="$tools/bin:$PATH" ANSIBLE_COLLECTIONS_PATH=$CW_COLLECTIONS \
+        ansible-lint --nocolor -f pep8 2>&1) || return 1
+}
+
 # The README's two commands as a newcomer runs them: a new, empty cache (so the venv and every folder are made
 # anew), demo.sh must print a website token and no Ansible warning, and a quick benchmark must print its ratios.
 readme_commands() {
@@ -270,6 +320,8 @@ for pair in $MATRIX; do
     fi
 done
 step lint "changelog and docs lint (antsibull)" lint
+step ansible-lint "ansible-lint, production profile" ansible_lint
+step docs "HTML docsite (sphinx -W), GitHub pages of docs/reference, README links" docs
 if [ -n "$first_venv" ]; then
     step build "build, install and ansible-doc" build_and_render "$first_venv"
     step oldlibs "old requests and urllib3 fail with a clear message" old_libraries "$first_venv" "$first_py"
