@@ -10,7 +10,8 @@ set -uo pipefail
 # shellcheck source=tests/utils/common.sh
 source "$(dirname "$0")/utils/common.sh"
 
-MATRIX=${CHATWOOT_TEST_MATRIX:-"2.19:3.11 2.20:3.12 2.21:3.13"}
+DEFAULT_MATRIX="2.19:3.11 2.20:3.12 2.21:3.13"
+MATRIX=${CHATWOOT_TEST_MATRIX:-$DEFAULT_MATRIX}
 CROSS_VERSION_TARGETS=${CHATWOOT_CROSS_VERSION_TARGETS:-"chatwoot_inbox module_defaults_group chatwoot_secrets chatwoot_tls"}
 # Tokens unique to this run, so that the secrets test finds any leak of them in the output
 ADMIN_TOKEN=admin-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
@@ -215,6 +216,45 @@ ansible_lint() {
         ansible-lint --nocolor -f pep8 2>&1) || return 1
 }
 
+# The GitHub Actions workflow runs the same ansible-core/Python pairs as this script's default matrix and, between its
+# jobs, every step of this script; CONTRIBUTING.md documents every step key; README.md has the code of conduct and
+# communication sections of community collections.
+workflow() {
+    "$1/bin/python" - "$CW_TREE" "$DEFAULT_MATRIX" "$STEP_KEYS" <<'PY'
+import re, sys, yaml
+tree, matrix, keys = sys.argv[1], sys.argv[2].split(), sys.argv[3].split()
+with open(tree + '/.github/workflows/ci.yml') as f:
+    jobs = yaml.safe_load(f)['jobs']
+problems = []
+pairs = ['%s:%s' % (e['ansible-core'], e['python']) for e in jobs['ansible-core']['strategy']['matrix']['include']]
+if pairs != matrix:
+    problems.append('the workflow matrix %s is not tests/test.sh default %s' % (pairs, matrix))
+covered = set()
+for job in jobs.values():
+    for step in job['steps']:
+        if 'tests/test.sh' in step.get('run', ''):
+            covered.update(step.get('env', {}).get('CHATWOOT_TEST_STEPS', '').split())
+if covered != set(keys):
+    problems.append('the workflow runs steps %s, tests/test.sh has %s' % (sorted(covered), sorted(keys)))
+contributing = open(tree + '/CONTRIBUTING.md').read()
+for key in keys:
+    if not re.search(r'^\| `%s` \|' % re.escape(key), contributing, re.M):
+        problems.append('CONTRIBUTING.md does not describe the step %s' % key)
+for key in re.findall(r'CHATWOOT_TEST_STEPS="([^"]*)"', contributing):
+    for k in key.split():
+        if k not in keys:
+            problems.append('CONTRIBUTING.md names an unknown step %s' % k)
+readme = open(tree + '/README.md').read()
+for section, link in (('Code of Conduct', 'https://docs.ansible.com/projects/ansible/latest/community/code_of_conduct.html'),
+                      ('Communication', 'https://forum.ansible.com/')):
+    body = re.search(r'^## %s\n(.*?)(?=^## |\Z)' % section, readme, re.M | re.S)
+    if not body or link not in body.group(1):
+        problems.append('README.md has no "%s" section linking %s' % (section, link))
+print('\n'.join(problems) or 'workflow matrix %s, %d steps, CONTRIBUTING.md and README.md sections: consistent' % (pairs, len(keys)))
+sys.exit(1 if problems else 0)
+PY
+}
+
 # The README's two commands as a newcomer runs them: a new, empty cache (so the venv and every folder are made
 # anew), demo.sh must print a website token and no Ansible warning, and a quick benchmark must print its ratios.
 readme_commands() {
@@ -325,6 +365,7 @@ step docs "HTML docsite (sphinx -W), GitHub pages of docs/reference, README link
 if [ -n "$first_venv" ]; then
     step build "build, install and ansible-doc" build_and_render "$first_venv"
     step oldlibs "old requests and urllib3 fail with a clear message" old_libraries "$first_venv" "$first_py"
+    step workflow "GitHub workflow, CONTRIBUTING.md and README.md agree with this script" workflow "$first_venv"
     step readme "the README's commands on an empty cache (demo.sh, benchmark.sh --quick)" readme_commands
     step browser "browser end-to-end (nginx + chromium)" browser_e2e "$first_venv"
 fi
