@@ -7,7 +7,7 @@ token (401) -> bot check (401) -> account exists (404) -> suspended (401)
 
 import hmac
 
-from . import fixtures
+from . import fixtures, users
 from .casting import ruby_to_i
 from .errors import ApiError, not_found, unauthorized
 
@@ -47,7 +47,7 @@ def token_label(headers, config):
     return 'invalid'
 
 
-def account_role(account_segment, user_id):
+def account_role(store, account_segment, user_id):
     """Resolve ``/accounts/{id}`` for the user; returns ``(account_id, role)``."""
     account_id = ruby_to_i(account_segment)  # Account.find casts like Ruby's to_i
     account = fixtures.ACCOUNTS.get(account_id)
@@ -55,7 +55,7 @@ def account_role(account_segment, user_id):
         raise not_found()
     if account['status'] != 'active':
         raise unauthorized('Account is suspended')  # checked before membership
-    role = fixtures.role_of(user_id, account_id)
+    role = users.role_of(store, user_id, account_id)
     if role is None:
         raise unauthorized('You are not authorized to access this account')
     return account_id, role

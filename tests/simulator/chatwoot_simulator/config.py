@@ -11,6 +11,7 @@ DEFAULTS = {
     'delete_delay': 2.0,         # seconds until the async delete "job" runs; < 0 means never
     'chatwoot_version': '4.15.1',
     'inbox_limit': 100000,       # ChatwootApp.max_limit
+    'agent_limits': {},          # {"<account id>": N}: Account#usage_limits[:agents]; absent = ChatwootApp.max_limit
     'enterprise': False,
     'rate_limit': 0,             # requests/minute/IP; 0 disables (Rack::Attack is off in dev)
     'rate_limit_loopback': False,
@@ -41,6 +42,12 @@ def _check(key, value):
         if not isinstance(value, bool):
             raise ValueError('%s must be a boolean' % key)
         return value
+    if key == 'agent_limits':
+        if not isinstance(value, dict) or not all(
+                str(name).isdigit() and isinstance(limit, int) and not isinstance(limit, bool) and limit >= 0
+                for name, limit in value.items()):
+            raise ValueError('agent_limits must map account ids to non-negative integers')
+        return {str(name): limit for name, limit in value.items()}
     if key == 'delete_delay':
         if isinstance(value, bool) or not isinstance(value, (int, float)):
             raise ValueError('delete_delay must be a number of seconds')
@@ -82,6 +89,10 @@ class Config:
     @property
     def version(self):
         return parse_version(self._values['chatwoot_version'])
+
+    def agent_limit(self, account_id):
+        """How many users the account may have before ``POST /agents`` answers 402."""
+        return self._values['agent_limits'].get(str(account_id), DEFAULTS['inbox_limit'])
 
     def at_least(self, text):
         """True when the simulated Chatwoot release is ``text`` or newer."""

@@ -43,17 +43,3 @@ PORTALS = {
     2: {'id': 2, 'account_id': 2, 'name': 'Other Docs', 'slug': 'other-docs'},
 }
 
-
-def role_of(user_id, account_id):
-    """The user's role in the account, or None when not a member."""
-    user = USERS.get(user_id)
-    return user['roles'].get(account_id) if user else None
-
-
-def account_user_ids(account_id):
-    return [uid for uid, user in USERS.items() if account_id in user['roles']]
-
-
-def accessible_bots(account_id):
-    """AgentBot.accessible_to(account): the account's own bots plus global ones."""
-    return [bot for bot in AGENT_BOTS.values() if bot['account_id'] in (None, account_id)]

@@ -82,7 +82,9 @@ def dispatch(route, path_args, params, headers, store, config, body=None, json_b
     if not route.authenticated:
         return route.handler(None, config)
     _label, user_id = authenticate(headers, config)
-    account_id, role = account_role(path_args.pop('account_id'), user_id)
+    account_id, role = None, None  # routes outside an account (``/profile``) only need the token
+    if 'account_id' in path_args:
+        account_id, role = account_role(store, path_args.pop('account_id'), user_id)
     if params.get('_multipart'):
         raise NotModelled('multipart/form-data requests (avatar uploads) are not modelled by the simulator')
     params = dict(params)

@@ -4,10 +4,10 @@ Adding a resource: write ``resources/<name>.py`` ending with
 ``RESOURCE = Resource(...)`` (see ``resource.py``) and list it here.
 """
 
-from . import agents, canned_responses, inbox_members, inboxes, labels, team_members, teams
+from . import agent_bots, agents, canned_responses, inbox_members, inboxes, labels, profile, team_members, teams
 
-REGISTRY = [module.RESOURCE for module in (inboxes, inbox_members, agents, labels, canned_responses, teams,
-                                           team_members)]
+REGISTRY = [module.RESOURCE for module in (inboxes, inbox_members, agents, agent_bots, profile, labels, canned_responses,
+                                           teams, team_members)]
 
 ROUTES = [route for resource in REGISTRY for route in resource.routes]
 

@@ -14,7 +14,7 @@ from .inboxes import TABLE, fetch_inbox
 
 def show(ctx):
     record = fetch_inbox(ctx, ctx.args['inbox_id'])
-    return json_response(200, members.payload(record, ctx.account_id, ctx.config))
+    return json_response(200, members.payload(ctx.store, record, ctx.account_id, ctx.config))
 
 
 def _write(action):
@@ -22,11 +22,11 @@ def _write(action):
         """Checklist 60-63: fetch_inbox (404 for null/unknown), admin only, then the change."""
         record = fetch_inbox(ctx, ctx.params.get('inbox_id'))
         ctx.require_admin()
-        action(record, ctx.params.get('user_ids'))
+        action(ctx.store, record, ctx.params.get('user_ids'))
         ctx.store.put(TABLE, record)
         if action is members.remove:
             return head(200)
-        return json_response(200, members.payload(record, ctx.account_id, ctx.config))
+        return json_response(200, members.payload(ctx.store, record, ctx.account_id, ctx.config))
     return handler
 
 
@@ -36,7 +36,7 @@ def account_assignable_agents(ctx):
     if raw_ids is None:
         raise not_found()  # find(nil)
     records = [fetch_inbox(ctx, raw) for raw in (raw_ids if isinstance(raw_ids, list) else [raw_ids])]
-    return json_response(200, members.assignable_to_all(records, ctx.account_id, ctx.config))
+    return json_response(200, members.assignable_to_all(ctx.store, records, ctx.account_id, ctx.config))
 
 
 RESOURCE = Resource(

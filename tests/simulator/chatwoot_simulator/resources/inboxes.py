@@ -5,7 +5,7 @@ The rules of an inbox (create, update, JSON) are in ``inbox.py``; this module
 is the controller: access checks in Chatwoot's order, then the action.
 """
 
-from .. import channels, fixtures, inbox as inboxes, members
+from .. import bots, channels, inbox as inboxes, members
 from ..agent_json import render_bot
 from ..casting import cast_integer, is_blank, is_scalar
 from ..errors import ApiError, not_found
@@ -80,8 +80,8 @@ def destroy(ctx):
 
 def agent_bot(ctx):
     record = fetch_inbox(ctx, ctx.args['id'])
-    bot = fixtures.AGENT_BOTS.get(record['agent_bot_id'])
-    return json_response(200, {'agent_bot': render_bot(bot)} if bot else {})
+    bot = bots.get(ctx.store, record['agent_bot_id'])
+    return json_response(200, {'agent_bot': render_bot(bot, ctx.is_admin)} if bot else {})
 
 
 def set_agent_bot(ctx):
@@ -92,9 +92,9 @@ def set_agent_bot(ctx):
     if not is_blank(value):
         bot_id = cast_integer(value) if is_scalar(value) else None
         if ctx.config.at_least('4.14.0'):
-            candidates = fixtures.accessible_bots(ctx.account_id)
+            candidates = bots.accessible(ctx.store, ctx.account_id)
         else:
-            candidates = list(fixtures.AGENT_BOTS.values())
+            candidates = bots.every(ctx.store)
         bot = next((b for b in candidates if b['id'] == bot_id), None)
         if bot is None:
             raise not_found()
@@ -112,7 +112,7 @@ def delete_avatar(ctx):
 
 def assignable_agents(ctx):
     record = fetch_inbox(ctx, ctx.args['id'])
-    return json_response(200, members.assignable(record, ctx.account_id, ctx.config))
+    return json_response(200, members.assignable(ctx.store, record, ctx.account_id, ctx.config))
 
 
 def campaigns(ctx):

@@ -12,7 +12,7 @@ of the ``_agent`` partial).
 Ruby's ``Array#-`` compares with ``eql?``, so ``"3"`` is not the member 3: the simulator keeps that.
 """
 
-from .. import fixtures
+from .. import users
 from ..agent_json import render_agent
 from ..casting import cast_integer, is_scalar, ruby_to_i
 from ..errors import ApiError, ServerCrash
@@ -24,8 +24,8 @@ _MEMBERS = r'/teams/(?P<team_id>[^/]+)/team_members'
 
 
 def _agents(ctx, user_ids):
-    account_users = fixtures.account_user_ids(ctx.account_id)
-    return [render_agent(uid, ctx.account_id, ctx.config) for uid in user_ids if uid in account_users]
+    account_users = users.account_user_ids(ctx.store, ctx.account_id)
+    return [render_agent(ctx.store, uid, ctx.account_id, ctx.config) for uid in user_ids if uid in account_users]
 
 
 def _to_i(value):
@@ -44,7 +44,7 @@ def _checked_user_ids(ctx):
     user_ids = ctx.params.get('user_ids')
     if not isinstance(user_ids, list):
         raise ServerCrash('undefined method map')  # nil.map, "3".map
-    account_users = fixtures.account_user_ids(ctx.account_id)
+    account_users = users.account_user_ids(ctx.store, ctx.account_id)
     if any(_to_i(value) not in account_users for value in user_ids):
         raise ApiError(401, {'error': 'Invalid User IDs'})
     return user_ids
