@@ -24,16 +24,38 @@ def ensure(resource, client, params, check_mode):
     endpoints = ResourceClient(resource, client)
     desired = resource.desired(params)
     variant = resource.variant_of(params)
-    obj = endpoints.find(params.get('id'), params.get(resource.natural_key))
     cycle = _Cycle(resource, endpoints, desired, params, check_mode)
+    if resource.singleton:
+        resolve_references(resource, client, desired)
+        return cycle.update(endpoints.get_singleton(), variant)
+    obj = endpoints.find(params.get('id'), params.get(resource.natural_key), query=list_query(resource, desired))
     if params['state'] == 'absent':
         return cycle.absent(obj)
     if obj is None:
         if params.get('id') is not None:
             raise OptionError('There is no %s with id %s in account %s; to create %s, leave id unset.'
                               % (resource.noun, params['id'], client.account_id, resource.a_noun))
+        resolve_references(resource, client, desired)
         return cycle.create(variant or (resource.variants.default if resource.variants else None))
+    resolve_references(resource, client, desired)
     return cycle.update(obj, variant)
+
+
+def list_query(resource, desired):
+    """The index's query parameters, for resources Chatwoot lists per value of an option."""
+    return {key: desired[key] for key in resource.list_query if key in desired} or None
+
+
+def resolve_references(resource, client, desired):
+    """Replace each option that names another object (by id or natural key) with that object; an error if it is unknown."""
+    for key in list(desired):
+        target = resource.fields[key].reference
+        if target is None:
+            continue
+        value = desired[key]
+        text = str(value).strip()
+        object_id, name = (int(text), None) if text.isdigit() else (None, value)
+        desired[key] = ResourceClient(target, client).target(object_id, name, id_option=key)
 
 
 def info(resource, client, params):
@@ -101,12 +123,18 @@ class _Cycle:
         changes = resource.changes(self.desired, obj, self.params.get('update_secrets', 'on_create'))
         if not changes:
             return self._result(False, obj, obj, obj)
-        after = resource.predict(obj, changes) if self.check_mode else self.endpoints.update(obj['id'], resource.update_payload(changes))
+        if self.check_mode:
+            after = resource.predict(obj, changes)
+        elif resource.singleton:
+            after = self.endpoints.update_singleton(resource.update_payload(changes))
+        else:
+            after = self.endpoints.update(obj['id'], resource.update_payload(changes))
         return self._result(True, after, obj, after)
 
     def absent(self, obj):
         if obj is None:
             return {'changed': False, self.resource.noun: {}, 'diff': {'before': {}, 'after': {}}}
+        self.resource.before_delete(self.endpoints.client, obj)
         if not self.check_mode:
             self.endpoints.delete(obj['id'])
             if self.resource.async_delete and self.params['wait'] and not self.endpoints.wait_until_gone(obj['id'], self.params['wait_timeout']):

@@ -36,6 +36,10 @@ class Equal:
     def check(self, key, obj, value):
         """Fail on a value that Chatwoot would refuse or skip once combined with the object's current state."""
 
+    def payload(self, key, change):
+        """(name, value) under which a change is sent."""
+        return key, change
+
 
 EQUAL = Equal()
 
@@ -75,6 +79,47 @@ class WriteOnly(Equal):
         return {}
 
 
+class Unordered(Equal):
+    """A list Chatwoot keeps in the order sent but whose order means nothing (webhook subscriptions)."""
+
+    def changed(self, key, value, obj):
+        return None if sorted(obj.get(key) or []) == sorted(value) else value
+
+
+class Immutable(Equal):
+    """Set on create; Chatwoot cannot change it afterwards, so a different value is an error, not a change."""
+
+    def __init__(self, reason):
+        self.reason = reason
+
+    def changed(self, key, value, obj):
+        if obj.get(key) != value:
+            raise OptionError('%s is %r, not %r: %s' % (key, obj.get(key), value, self.reason))
+
+
+class Reference(Equal):
+    """The option names another object (an inbox by name or id); Chatwoot takes its id and echoes {id, name, ...}.
+
+    The engine resolves the option to the named object before comparing (_ensure.resolve_references).
+    """
+
+    def __init__(self, payload_key, echo_keys=('id', 'name')):
+        self.payload_key = payload_key
+        self.echo_keys = echo_keys
+
+    def changed(self, key, value, obj):
+        return None if (obj.get(key) or {}).get('id') == value['id'] else value
+
+    def predict(self, key, obj, change):
+        obj[key] = {k: change.get(k) for k in self.echo_keys}
+
+    def view(self, key, obj, value):
+        return {key: (obj.get(key) or {}).get('name')}
+
+    def payload(self, key, change):
+        return self.payload_key, change['id']
+
+
 class Field:
     """One row of a field table.
 
@@ -84,18 +129,23 @@ class Field:
     secret: never shown in results, diffs or messages unless the user asks for secrets; the option is no_log.
     write_only: Chatwoot never returns it (implies the WriteOnly comparison).
     on_create: False when Chatwoot ignores it on create; the engine sets it with an update right after.
+    on_update: False for a value Chatwoot takes on create only, or that it never returns as it was set (an agent's
+      availability): it is not compared afterwards.
+    reference: another Resource whose object the option names, by id or natural key (see Reference).
     checks: callables (label, value) that raise OptionError; normalise: value -> the form Chatwoot stores.
     compare: how it compares with, changes and shows the object (Equal, PresenceOf, WriteOnly or the resource's own).
     """
 
-    def __init__(self, name, spec=None, scope=None, secret=False, write_only=False, on_create=True,
-                 checks=(), normalise=None, compare=None):
+    def __init__(self, name, spec=None, scope=None, secret=False, write_only=False, on_create=True, on_update=True,
+                 checks=(), normalise=None, compare=None, reference=None):
         self.name = name
         self.spec = spec
         self.scope = scope
         self.secret = secret
         self.write_only = write_only
         self.on_create = on_create
+        self.on_update = on_update
+        self.reference = reference
         self.checks = tuple(checks)
         self.normalise = normalise
         self.compare = compare or (WriteOnly() if write_only else EQUAL)

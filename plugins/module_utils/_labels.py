@@ -18,15 +18,16 @@ import re
 from ansible_collections.community.chatwoot.plugins.module_utils._fields import Field, matches, not_empty
 from ansible_collections.community.chatwoot.plugins.module_utils._resource import Resource
 
-# Ruby's /\A[\p{L}\p{N}_-]+\z/ (RegexHelper::UNICODE_CHARACTER_NUMBER_HYPHEN_UNDERSCORE)
-TITLE_PATTERN = re.compile(r'^[\w-]+\Z')
+# lib/regex_helper.rb UNICODE_CHARACTER_NUMBER_HYPHEN_UNDERSCORE, /\A[\p{L}\p{N}]+[\p{L}\p{N}_-]+\Z/: at least two
+# characters, the first a letter or digit.
+TITLE_PATTERN = re.compile(r'^[^\W_][\w-]+\Z')
 
 LABEL = Resource(
     'label', 'labels', natural_key='title', fold=str.lower, list_key='payload',
     new_object=lambda variant: {'id': None, 'title': None, 'description': None, 'color': '#1f93ff', 'show_on_sidebar': None},
     fields=(
         Field('title', {'type': 'str'}, normalise=str.lower,
-              checks=(not_empty, matches(TITLE_PATTERN, 'letters, digits, - and _ only (no spaces)'))),
+              checks=(not_empty, matches(TITLE_PATTERN, 'two or more letters, digits, - and _, starting with a letter or digit'))),
         Field('description', {'type': 'str'}),
         Field('color', {'type': 'str'}, checks=(not_empty,)),
         Field('show_on_sidebar', {'type': 'bool'}),

@@ -27,7 +27,12 @@ class Resource:
     """One kind of object in an account, such as an inbox or a label.
 
     noun: singular name, used for the module's result key and in messages; plural likewise.
-    path: the endpoint under /api/v1/accounts/{id}/; list_key: the key of the index answer's list (None: a bare list).
+    path: the endpoint under /api/v1/accounts/{id}/ ('' for the account itself, a singleton).
+    list_key, answer_key: the keys (a tuple for nested ones) of the list in the index answer and of the object in the
+      create and update answers; None when the answer is the list or the object itself.
+    list_query: options sent as query parameters of the index, when Chatwoot lists per value (custom attributes).
+    manageable: obj -> whether this module may change it; the others are not looked up (installation-wide bots).
+    before_delete: (client, obj) -> None, raising OptionError when the object must not be deleted.
     fields: the field table (_fields.Field rows), options and the values Chatwoot returns alike.
     natural_key: the field that finds an object when no id is given; fold: how Chatwoot compares it (e.g. str.lower).
     variants: a _variants.Variants registry when the resource has kinds (an inbox's channel types), else None.
@@ -38,12 +43,17 @@ class Resource:
     checks: callables (desired) for rules that tie several options together.
     """
 
-    def __init__(self, noun, path, fields, natural_key='name', plural=None, list_key=None, fold=None, variants=None,
-                 new_object=None, async_delete=False, not_found_hint='', required=(), checks=()):
+    def __init__(self, noun, path, fields, natural_key='name', plural=None, list_key=None, answer_key=None, list_query=(),
+                 fold=None, variants=None, new_object=None, async_delete=False, not_found_hint='', required=(), checks=(),
+                 manageable=None, before_delete=None):
         self.noun = noun
         self.plural = plural or noun + 's'
         self.path = path
         self.list_key = list_key
+        self.answer_key = answer_key
+        self.list_query = tuple(list_query)
+        self.manageable = manageable or (lambda obj: True)
+        self.before_delete = before_delete or (lambda client, obj: None)
         self.fields = {f.name: f for f in fields}
         self.natural_key = natural_key
         self.fold = fold or (lambda value: value)
@@ -66,6 +76,10 @@ class Resource:
     def a_noun(self):
         return '%s %s' % (article(self.noun), self.noun)
 
+    @property
+    def singleton(self):
+        return self.path == ''
+
     def key_of(self, obj):
         return obj.get(self.natural_key)
 
@@ -79,7 +93,7 @@ class Resource:
 
     def argument_spec(self):
         """The module's options: the table's, grouped by scope, plus id, state and what the table calls for."""
-        spec = {'id': {'type': 'int'}, 'state': {'type': 'str', 'choices': ['present', 'absent'], 'default': 'present'}}
+        spec = {} if self.singleton else {'id': {'type': 'int'}, 'state': {'type': 'str', 'choices': ['present', 'absent'], 'default': 'present'}}
         groups = {}
         for field in self.options():
             (groups.setdefault(field.scope, {}) if field.scope else spec)[field.name] = field.argument_spec()
@@ -147,7 +161,7 @@ class Resource:
         changes = {}
         for key, value in desired.items():
             field = self.fields[key]
-            if field.write_only and update_secrets != 'always':
+            if (field.write_only and update_secrets != 'always') or not field.on_update:
                 continue
             change = field.compare.changed(key, value, obj)
             if change is not None:
@@ -175,7 +189,8 @@ class Resource:
         payload = {}
         for key, value in values.items():
             scope = self.fields[key].scope
-            (payload.setdefault(scope, {}) if scope else payload)[key] = value
+            name, sent = self.fields[key].compare.payload(key, value)
+            (payload.setdefault(scope, {}) if scope else payload)[name] = sent
         return payload
 
     def create_payload(self, variant, desired):
@@ -212,13 +227,13 @@ class Resource:
     # -- lookup --------------------------------------------------------------------------------------------
     def select(self, objects, object_id=None, key=None):
         """The objects with this id and/or this natural key (compared as Chatwoot does), in Chatwoot's order."""
-        return [o for o in objects if (object_id is None or o['id'] == object_id)
+        return [o for o in objects if self.manageable(o) and (object_id is None or o['id'] == object_id)
                 and (key is None or self.fold(self.key_of(o)) == self.fold(key))]
 
     def find(self, objects, object_id=None, key=None, id_option='id'):
         """The object with this id, else the one with this natural key; None if there is none; an error if several."""
         if object_id is not None:
-            return next((o for o in objects if o['id'] == object_id), None)
+            return next(iter(self.select(objects, object_id)), None)
         matches = self.select(objects, key=key)
         if len(matches) > 1:
             shared = 'are named %r' % key if self.natural_key == 'name' else 'have the %s %r' % (self.natural_key.replace('_', ' '), key)

@@ -11,6 +11,7 @@ Private to the community.chatwoot collection: not a public API, it may change at
 from __future__ import annotations
 
 import time
+from urllib.parse import urlencode
 
 from ansible_collections.community.chatwoot.plugins.module_utils._api_client import ChatwootError
 from ansible_collections.community.chatwoot.plugins.module_utils._option_error import OptionError
@@ -29,15 +30,19 @@ class ResourceClient:
     def _path(self, suffix=''):
         return self.client.account_path(self.resource.path + suffix)
 
-    def list(self):
-        # Chatwoot's account indexes are not paginated: one request returns every object the token may see.
-        body = self.client.request('GET', self._path())
-        if self.resource.list_key:
-            return (body or {}).get(self.resource.list_key) or []
-        return body or []
+    def list(self, query=None):
+        """Every object the token may see: Chatwoot's account indexes are not paginated."""
+        path = self._path() + ('?' + urlencode(query) if query else '')
+        return _dig(self.client.request('GET', path), self.resource.list_key) or []
 
-    def find(self, object_id=None, key=None, id_option='id'):
-        return self.resource.find(self.list(), object_id, key, id_option)
+    def find(self, object_id=None, key=None, id_option='id', query=None):
+        return self.resource.find(self.list(query), object_id, key, id_option)
+
+    def get_singleton(self):
+        return self.client.request('GET', self.client.account_path('').rstrip('/'))
+
+    def update_singleton(self, payload):
+        return self.client.request('PATCH', self.client.account_path('').rstrip('/'), payload)
 
     def target(self, object_id=None, key=None, id_option='id'):
         """The existing object another module works on (an inbox's members, its bot): an error when there is none."""
@@ -57,10 +62,10 @@ class ResourceClient:
         return True
 
     def create(self, payload):
-        return self.client.request('POST', self._path(), payload)
+        return _dig(self.client.request('POST', self._path(), payload), self.resource.answer_key)
 
     def update(self, object_id, payload):
-        return self.client.request('PATCH', self._path('/%s' % object_id), payload)
+        return _dig(self.client.request('PATCH', self._path('/%s' % object_id), payload), self.resource.answer_key)
 
     def delete(self, object_id):
         return self.client.request('DELETE', self._path('/%s' % object_id))
@@ -76,3 +81,10 @@ class ResourceClient:
             time.sleep(min(interval, remaining))
             interval = min(interval * 2, POLL_MAX_INTERVAL)
         return True
+
+
+def _dig(body, key):
+    """The part of an answer under key (a key or a tuple of nested keys); the answer itself for None."""
+    for part in (key,) if isinstance(key, str) else key or ():
+        body = (body or {}).get(part)
+    return body
