@@ -10,7 +10,7 @@ import pytest
 
 from ansible_collections.community.chatwoot.plugins.module_utils._api_client import ChatwootError
 from ansible_collections.community.chatwoot.plugins.module_utils._ensure import ensure
-from ansible_collections.community.chatwoot.plugins.module_utils._fields import Field, not_empty
+from ansible_collections.community.chatwoot.plugins.module_utils._fields import Field, Immutable, Reference, Unordered, not_empty
 from ansible_collections.community.chatwoot.plugins.module_utils._option_error import OptionError
 from ansible_collections.community.chatwoot.plugins.module_utils._resource import Resource
 
@@ -156,3 +156,55 @@ def test_a_lost_create_answer_adopts_the_object_instead_of_creating_a_twin():
     assert len(server.gadgets) == 1
     assert result['gadget']['id'] == 100
     assert 'adopted, not created twice' in result['warnings'][0]
+
+
+# A resource that refers to gadgets, is listed under nested keys and holds fixed and unordered values.
+HOOK = Resource(
+    'hook', 'hooks', natural_key='url', list_key=('payload', 'hooks'), answer_key=('payload', 'hook'),
+    manageable=lambda hook: hook.get('account_id') is not None,
+    fields=(
+        Field('url', {'type': 'str'}),
+        Field('kind', {'type': 'str'}, compare=Immutable('kinds are fixed.')),
+        Field('events', {'type': 'list'}, compare=Unordered()),
+        Field('gadget', {'type': 'raw'}, reference=GADGET, compare=Reference('gadget_id')),
+    ),
+)
+
+
+def hook_client(*hooks):
+    server = Server(EXISTING)
+    server.client.answers[('GET', 'hooks')] = {'payload': {'hooks': list(hooks)}}
+    server.client.answers[('PATCH', 'hooks/7')] = lambda body: {'payload': {'hook': dict(hooks[0], gadget={'id': 1, 'name': None})}}
+    return server.client
+
+
+def hook_params(**kwargs):
+    return dict({'id': None, 'state': 'present', 'url': 'https://a', 'kind': None, 'events': None, 'gadget': None}, **kwargs)
+
+
+def test_a_reference_by_natural_key_is_sent_as_the_id_and_compared_with_the_echo():
+    hook = {'id': 7, 'url': 'https://a', 'account_id': 1, 'kind': 'x', 'events': ['b', 'a'], 'gadget': None}
+    client = hook_client(hook)
+    result = ensure(HOOK, client, hook_params(gadget='BLUE', events=['a', 'b']), check_mode=False)
+    assert client.writes == [('PATCH', '/api/v1/accounts/1/hooks/7', {'gadget_id': 1})]
+    assert result['diff'] == {'before': {'url': 'https://a', 'events': ['b', 'a'], 'gadget': None},
+                              'after': {'url': 'https://a', 'events': ['b', 'a'], 'gadget': None}}
+    same = dict(hook, gadget={'id': 1, 'name': 'blue'})
+    assert not ensure(HOOK, hook_client(same), hook_params(gadget='1'), check_mode=False)['changed']
+
+
+def test_an_unknown_reference_or_a_changed_fixed_value_fails_before_writing():
+    hook = {'id': 7, 'url': 'https://a', 'account_id': 1, 'kind': 'x'}
+    client = hook_client(hook)
+    with pytest.raises(OptionError, match="There is no gadget with title 'nope' in account 1"):
+        ensure(HOOK, client, hook_params(gadget='nope'), check_mode=False)
+    with pytest.raises(OptionError, match="kind is 'x', not 'y': kinds are fixed."):
+        ensure(HOOK, client, hook_params(kind='y'), check_mode=False)
+    assert client.writes == []
+
+
+def test_objects_the_module_may_not_change_are_not_looked_up():
+    installation_wide = {'id': 8, 'url': 'https://a', 'account_id': None}
+    result = ensure(HOOK, hook_client(installation_wide), hook_params(), check_mode=True)
+    assert result['changed']
+    assert result['hook'] == {'url': 'https://a'}
