@@ -19,8 +19,11 @@ from ansible_collections.community.chatwoot.plugins.module_utils._option_error i
 from ansible_collections.community.chatwoot.plugins.module_utils._resource_client import ResourceClient
 
 
-def ensure(resource, client, params, check_mode):
-    """Bring the object to params['state']; return the module result (changed, <noun>, diff, warnings)."""
+def ensure(resource, client, params, check_mode, listed=None):
+    """Bring the object to params['state']; return the module result (changed, <noun>, diff, warnings).
+
+    listed: the index as read already, for a caller that ensures many objects with one GET of the list.
+    """
     endpoints = ResourceClient(resource, client)
     desired = resource.desired(params)
     variant = resource.variant_of(params)
@@ -28,7 +31,9 @@ def ensure(resource, client, params, check_mode):
     if resource.singleton:
         resolve_references(resource, client, desired)
         return cycle.update(endpoints.get_singleton(), variant)
-    obj = endpoints.find(params.get('id'), params.get(resource.natural_key), query=list_query(resource, desired))
+    if listed is None:
+        listed = endpoints.list(list_query(resource, desired))
+    obj = resource.find(listed, params.get('id'), params.get(resource.natural_key))
     if params['state'] == 'absent':
         return cycle.absent(obj)
     if obj is None:
