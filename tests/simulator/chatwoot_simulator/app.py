@@ -9,7 +9,7 @@ import sys
 import time
 import traceback
 
-from . import controls, faults, routing
+from . import controls, faults, remote, routing
 from .auth import token_label
 from .errors import ApiError, RouteNotFound, ServerCrash
 from .ratelimit import RateLimiter
@@ -61,6 +61,7 @@ class App:
             self.store.clear()
             self.store.save_if_dirty()
         self.faults.clear()
+        remote.services(self.store).reset()
         self.log.clear()
         self.sdk_reports.clear()
         self.rate.reset()
@@ -68,6 +69,7 @@ class App:
 
     def _api(self, request):
         started = time.time()
+        remote.services(self.store).begin()
         action = self.faults.take(request.method, request.path)
         response = faults.error_response(action) if action else None
         if response is None:
@@ -80,6 +82,9 @@ class App:
                  'token': token_label(request.headers, self.config)}
         if action:
             entry['fault'] = faults.describe_action(action)
+        calls = remote.services(self.store).take_calls()
+        if calls:
+            entry['remote'] = calls  # Telegram, IMAP, Twilio... calls the request made (remote.py)
         self.log.add(entry)
         return response
 

@@ -7,7 +7,7 @@ inject faults.
 
 import json
 
-from . import fixtures
+from . import fixtures, remote
 from .errors import ApiError
 from .resources import BY_TABLE
 from .responses import Response, json_response
@@ -191,6 +191,10 @@ def _seed(app, request):
     return json_response(200, {'ids': created})
 
 
+def _remote(app, request):
+    return json_response(200, remote.handle_control(app, request.method, _body(request)))
+
+
 def _sdk_reports(app, _request):
     return json_response(200, {'reports': app.sdk_reports.list()})
 
@@ -223,6 +227,8 @@ _ROUTES = {
     ('POST', '/_simulator/run_deletions'): _run_deletions,
     ('GET', '/_simulator/inboxes'): _inboxes,
     ('GET', '/_simulator/tables'): _tables,
+    ('GET', '/_simulator/remote'): _remote,
+    ('PATCH', '/_simulator/remote'): _remote,
     ('GET', '/_simulator/sdk-reports'): _sdk_reports,
     ('POST', '/_simulator/sdk-report'): _sdk_report,
     ('OPTIONS', '/_simulator/sdk-report'): _sdk_preflight,

@@ -9,10 +9,10 @@ import copy
 import re
 import zoneinfo
 
-from . import channels, fixtures, working_hours
+from . import channels, fixtures, remote as remote_services, working_hours
 from .casting import (DROP, InvalidEnumValue, cast_bool, cast_enum, cast_integer, cast_string, is_blank, permit_scalar,
                       permit_value)
-from .errors import ServerCrash, record_invalid
+from .errors import ApiError, ServerCrash, record_invalid
 
 SENDER_NAME_TYPES = ['friendly', 'professional']
 
@@ -161,28 +161,41 @@ def _new_inbox(account_id):
     }
 
 
-def build(store, config, account_id, params):
+def others_of(store, channel_class, inbox_id):
+    """The other channels of a class in the installation, for uniqueness (pending deletions still count)."""
+    return [r['channel'] for r in store.rows(TABLE) if r['channel_type'] == channel_class.slug and r['id'] != inbox_id]
+
+
+def build(store, config, account_id, params, seeding=False):
     """Validate and build a new inbox from a create body; the caller stores it.
 
     Order as in InboxesController#create: channel first (its 422 is reported
     alone, checklist 21), then the inbox; one transaction, so nothing is kept
-    on failure.
+    on failure (remote calls made on the way stay made).  ``seeding`` also
+    accepts the OAuth-only types (``POST /_simulator/seed``).
     """
     params = null_strings(params)
     channel_param = params.get('channel')
     if not isinstance(channel_param, dict):
         raise ServerCrash('undefined method [] for nil')  # checklist 16
-    channel_class = channels.for_create(permit_scalar(channel_param.get('type')), config)
+    channel_class = channels.for_create(permit_scalar(channel_param.get('type')), config, seeding)
+    remote = remote_services.services(store)
     channel = None
     if channel_class is not None:
         attrs = channel_class.permit(channel_param, config)
         attrs.pop('type', None)
+        if seeding:
+            attrs.update(channel_class.seed_attrs(channel_param))
         channel = channel_class.assign(channel_class.new_row(config), attrs, config)
-        errors = channel_class.validate(channel)
+        errors = channel_class.on_create(channel, remote, config)
+        errors += channel_class.validate(channel, others_of(store, channel_class, None), remote)
         if errors:
             raise record_invalid(errors)
         channel_class.check_not_null(channel)
+        channel_class.before_save(channel, remote, config)
+        channel_class.after_create(channel, remote, config)
     inbox = _new_inbox(account_id)
+    inbox['name'] = channel_class.inbox_name(channel) if channel_class else None  # a sent name wins (merge order)
     _assign(inbox, _permit_inbox(params, config))
     errors = _validate(inbox, config, channel is not None)
     if errors:
@@ -193,6 +206,7 @@ def build(store, config, account_id, params):
     inbox['channel_type'] = channel_class.slug
     inbox['channel'] = channel
     inbox['working_hours'] = working_hours.default_week()  # create ignores working_hours (checklist 31, 32)
+    channel_class.after_commit(channel, remote, config)
     return inbox
 
 
@@ -242,13 +256,24 @@ def update(store, config, inbox, params):
     channel_class = channels.of(record)  # the stored type's keys, whatever the body says (checklist 41)
     attrs = channel_class.permit(params.get('channel'), config)
     if attrs:
+        remote = remote_services.services(store)
+        # Email: a live IMAP/SMTP login whose failure renders 422 but does not stop the update (§3).
+        failed_check = channel_class.check_update(attrs, remote)
+        if channel_class.REAUTHORIZABLE and record['channel'].get('reauthorization_required'):
+            record['channel'] = dict(record['channel'], reauthorization_required=False)  # kept in Redis: survives a failure
+            store.put(TABLE, record)
         channel = channel_class.assign(record['channel'], attrs, config)
-        errors = channel_class.validate(channel)
+        errors = channel_class.validate(channel, others_of(store, channel_class, record['id']), remote)
         if errors:
+            if failed_check is not None:
+                raise ServerCrash('AbstractController::DoubleRenderError')  # the 422 was already rendered
             raise record_invalid(errors)
         channel_class.check_not_null(channel)
+        channel_class.before_save(channel, remote, config)
         record['channel'] = channel
         store.put(TABLE, record)
+        if failed_check is not None:
+            raise ApiError(422, {'message': failed_check})
     return record
 
 
@@ -277,7 +302,7 @@ def render(inbox, config, is_admin):
         'out_of_office_message': inbox['out_of_office_message'],
         'working_hours': [dict(row) for row in inbox['working_hours']],
         'timezone': inbox['timezone'],
-        'callback_webhook_url': None,  # only Twilio/SMS/LINE/WhatsApp have one
+        'callback_webhook_url': channel_class.callback_webhook_url(channel, config),  # Twilio/SMS/LINE/WhatsApp
         'allow_messages_after_resolved': inbox['allow_messages_after_resolved'],
         'lock_to_single_conversation': inbox['lock_to_single_conversation'],
         'sender_name_type': inbox['sender_name_type'],
@@ -286,10 +311,12 @@ def render(inbox, config, is_admin):
     portal = fixtures.PORTALS.get(inbox['portal_id'])
     if portal is not None:
         data['help_center'] = {'name': portal['name'], 'slug': portal['slug']}
+    data.update(channel_class.keys_after_help_center(channel, config, is_admin))
     data.update(channel_class.shared_keys(channel, config))
     data.update(channel_class.keys_before_phone_number(channel, config, is_admin))
-    data['messaging_service_sid'] = None
-    data['phone_number'] = None
+    data['messaging_service_sid'] = channel.get('messaging_service_sid')
+    data['phone_number'] = channel.get('phone_number')
     data.update(channel_class.keys_after_phone_number(channel, config, is_admin))
-    data['provider'] = None
+    data['provider'] = channel.get('provider')
+    data.update(channel_class.keys_after_provider(channel, config, is_admin))
     return {key: value for key, value in data.items() if _supported(config, key)}

@@ -14,13 +14,13 @@ class ApiChannel(ChannelType):
     STRING_KEYS = ('webhook_url',)
     BOOL_KEYS = ('hmac_mandatory',)
 
-    def new_row(self, config):
+    def new_row(self, config):  # pylint: disable=unused-argument
         return {
             'webhook_url': None, 'hmac_mandatory': False, 'additional_attributes': {},
             'identifier': secure_token(), 'hmac_token': secure_token(), 'secret': secure_token(),
         }
 
-    def validate(self, channel):
+    def validate(self, channel, others, remote):  # pylint: disable=unused-argument
         errors = []
         if channel['webhook_url'] is not None and len(channel['webhook_url']) > MAX_WEBHOOK_URL:
             errors.append(('webhook_url', 'Webhook url is too long (maximum is %d characters)' % MAX_WEBHOOK_URL))
@@ -32,7 +32,7 @@ class ApiChannel(ChannelType):
                                'Agent reply time window agent_reply_time_window must be greater than 0'))
         return errors
 
-    def keys_after_phone_number(self, channel, config, is_admin):
+    def keys_after_phone_number(self, channel, config, is_admin):  # pylint: disable=unused-argument
         data = {}
         if is_admin:  # checklist 49
             data['hmac_token'] = channel['hmac_token']

@@ -27,6 +27,7 @@ class ChannelType:
     STRING_KEYS = ()     # ActiveModel string columns
     BOOL_KEYS = ()       # ActiveModel boolean columns
     NOT_NULL = ()        # NOT NULL columns: an explicit null passes validation, then the SQL fails (500)
+    REAUTHORIZABLE = False  # includes Reauthorizable: an update clears ``reauthorization_required`` first
 
     def permit(self, param, config):
         """Strong parameters for ``channel``: ``type`` plus the editable keys this release has."""
@@ -37,9 +38,17 @@ class ChannelType:
         spec['type'] = 'scalar'
         return permit_hash(param, spec)
 
-    def new_row(self, config):
+    def new_row(self, config):  # pylint: disable=unused-argument
         """A channel row with its column defaults and generated tokens."""
         raise NotImplementedError
+
+    def seed_attrs(self, param):  # pylint: disable=unused-argument
+        """Columns a seed body may set besides ``PERMIT`` (what OAuth or the Twilio endpoint would store)."""
+        return {}
+
+    def seed_channel(self, number):  # pylint: disable=unused-argument
+        """A valid ``channel`` of a ``{"count": N, "channel_type": ...}`` seed body."""
+        return {'type': self.slug}
 
     def assign(self, channel, attrs, config):
         """Assign permitted attributes to a copy of ``channel``; 500-type errors raise ServerCrash."""
@@ -61,11 +70,48 @@ class ChannelType:
         """Keys that are neither strings nor booleans; hashes are replaced wholesale (checklist 43)."""
         channel[key] = value
 
-    def before_validation(self, channel):
-        """The model's ``before_validation`` hooks."""
+    def before_validation(self, channel):  # pylint: disable=unused-argument
+        """The model's ``before_validation`` hooks that call nobody."""
 
-    def validate(self, channel):  # pylint: disable=unused-argument
-        """Model validations; returns [(attribute, full message)]."""
+    def on_create(self, channel, remote, config):  # pylint: disable=unused-argument
+        """``before_validation on: :create`` hooks that call a remote service; returns errors found first."""
+        return []
+
+    def validate(self, channel, others, remote):  # pylint: disable=unused-argument
+        """Model validations; returns [(attribute, full message)].
+
+        ``others``: the other channels of this class in the whole installation
+        (Chatwoot's uniqueness validations are global, and the simulator is one
+        installation); ``remote``: the fake services (``remote.py``).
+        """
+        return []
+
+    def before_save(self, channel, remote, config):  # pylint: disable=unused-argument
+        """``before_save`` callbacks (every create and update)."""
+
+    def after_create(self, channel, remote, config):  # pylint: disable=unused-argument
+        """``after_create`` callbacks (inside the create transaction)."""
+
+    def after_commit(self, channel, remote, config):  # pylint: disable=unused-argument
+        """``after_commit on: :create`` callbacks (after the inbox was saved)."""
+
+    def check_update(self, attrs, remote):  # pylint: disable=unused-argument
+        """A controller-level check before ``channel.update!``; returns an error message or None."""
+        return None
+
+    def inbox_name(self, channel):  # pylint: disable=unused-argument
+        """``inbox_name(channel)``: the default name of a new inbox (a create body's ``name`` wins)."""
+        return None
+
+    def callback_webhook_url(self, channel, config):  # pylint: disable=unused-argument
+        """``Inbox#callback_webhook_url``: where the operator points the provider."""
+        return None
+
+    def taken(self, channel, others, key, label):
+        """``validates key, uniqueness: true`` (nil never collides with the unique index's rows here)."""
+        value = channel.get(key)
+        if value is not None and any(other.get(key) == value for other in others):
+            return [(key, '%s has already been taken' % label)]
         return []
 
     def check_not_null(self, channel):
@@ -77,10 +123,18 @@ class ChannelType:
         """The partial's every-type block: the channel's own value, or null."""
         return {key: channel.get(key) for key in SHARED_KEYS}
 
+    def keys_after_help_center(self, channel, config, is_admin):  # pylint: disable=unused-argument
+        """This type's keys right after ``help_center`` (Twitter's ``tweets_enabled``)."""
+        return {}
+
     def keys_before_phone_number(self, channel, config, is_admin):  # pylint: disable=unused-argument
         """This type's block before ``messaging_service_sid``/``phone_number``."""
         return {}
 
     def keys_after_phone_number(self, channel, config, is_admin):  # pylint: disable=unused-argument
         """This type's block after ``phone_number``, before ``provider``."""
+        return {}
+
+    def keys_after_provider(self, channel, config, is_admin):  # pylint: disable=unused-argument
+        """This type's block after ``provider`` (Telegram, WhatsApp, Twilio voice)."""
         return {}

@@ -63,6 +63,9 @@ class WebWidgetChannel(ChannelType):
             'website_token': secure_token(), 'hmac_token': secure_token(),
         }
 
+    def seed_channel(self, number):
+        return {'type': self.slug, 'website_url': 'https://seed-%d.example.com' % number}
+
     def assign_special(self, channel, key, value, config):
         if key == 'reply_time':
             try:
@@ -79,7 +82,7 @@ class WebWidgetChannel(ChannelType):
             # No fields means the whole default (checklist 27).
             channel['pre_chat_form_options'] = default_pre_chat_form_options()
 
-    def validate(self, channel):
+    def validate(self, channel, others, remote):  # pylint: disable=unused-argument
         errors = []
         if is_blank(channel['website_url']):
             errors.append(('website_url', "Website url can't be blank"))

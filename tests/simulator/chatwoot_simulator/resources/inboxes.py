@@ -153,16 +153,18 @@ def seed_body(prefix, number, width, spec):
     channel_type = spec.get('channel_type', 'web_widget')
     if channel_type not in channels.MODELLED:
         raise ValueError('channel_type must be %s' % ' or '.join(channels.MODELLED))
-    channel = {'type': channel_type}
-    if channel_type == 'web_widget':
-        channel['website_url'] = 'https://seed-%d.example.com' % number
-    return {'name': '%s %0*d' % (prefix, width, number), 'channel': channel}
+    return {'name': '%s %0*d' % (prefix, width, number), 'channel': channels.MODELLED[channel_type].seed_channel(number)}
+
+
+def seed_build(store, config, account_id, body):
+    """Seeding builds like create, and also accepts the Twilio and OAuth-only types."""
+    return inboxes.build(store, config, account_id, body, seeding=True)
 
 
 RESOURCE = Resource(
     table=TABLE,
     singular='inbox',
-    build=inboxes.build,
+    build=seed_build,
     seed_body=seed_body,
     sequences=channels.channel_tables(),
     has_members=True,
