@@ -1,0 +1,47 @@
+"""Custom attribute definitions (docs/chatwoot-behaviour.md §8.9; Chatwoot custom_attribute_definitions_controller.rb,
+custom_attribute_definition.rb, _custom_attribute_definition.json.jbuilder)."""
+
+from sim_client import A1
+
+DEFS = A1 + '/custom_attribute_definitions'
+
+
+def create(api, token='admin', **body):
+    response = api.post(DEFS, json=body, token=token)
+    assert response.status_code == 200, response.text
+    return response.json()
+
+
+def test_integers_in_names_out_and_filter(api):
+    made = create(api, attribute_display_name=' Plan ', attribute_key=' plan ', attribute_model=1, attribute_display_type=6,
+                  attribute_values=['a', 'b'])
+    assert (made['attribute_key'], made['attribute_display_name'], made['attribute_model'], made['attribute_display_type'],
+            made['attribute_values']) == ('plan', 'Plan', 'contact_attribute', 'list', ['a', 'b'])
+    other = create(api, attribute_display_name='Plan', attribute_key='plan', token='agent')  # agents may write; another model
+    assert other['attribute_model'] == 'conversation_attribute'
+    assert [d['id'] for d in api.get(DEFS).json()] == [made['id'], other['id']]
+    assert [d['id'] for d in api.get(DEFS + '?attribute_model=contact_attribute').json()] == [made['id']]
+    assert [d['id'] for d in api.get(DEFS + '?attribute_model=0').json()] == [other['id']]
+    assert api.get(DEFS + '/%d' % made['id']).json() == made
+
+
+def test_validations(api):
+    create(api, attribute_display_name='Plan', attribute_key='plan')
+    cases = [({'attribute_display_name': 'x', 'attribute_key': 'plan'}, 'Attribute key has already been taken'),
+             ({'attribute_display_name': 'x', 'attribute_key': 'a b'},
+              'Attribute key must only contain letters, numbers, underscores, hyphens, and dots'),
+             ({'attribute_display_name': 'x', 'attribute_key': 'status'},
+              'Attribute key The provided key is not allowed as it might conflict with default attributes.')]
+    for body, message in cases:
+        response = api.post(DEFS, json=body)
+        assert (response.status_code, response.json()) == (422, {'message': message, 'attributes': ['attribute_key']}), body
+    assert api.post(DEFS, json={'attribute_display_name': 'x', 'attribute_key': 'k', 'attribute_model': 'deal'}).status_code == 500
+
+
+def test_update_and_delete(api):
+    made = create(api, attribute_display_name='Plan', attribute_key='plan')
+    path = DEFS + '/%d' % made['id']
+    assert api.patch(path, json={'attribute_display_type': 'number'}).json()['attribute_display_type'] == 'number'
+    response = api.delete(path)
+    assert (response.status_code, response.content) == (204, b'')
+    assert api.get(path).status_code == 404
