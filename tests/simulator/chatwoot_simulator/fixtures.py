@@ -42,4 +42,3 @@ PORTALS = {
     1: {'id': 1, 'account_id': 1, 'name': 'Help Center', 'slug': 'help-center'},
     2: {'id': 2, 'account_id': 2, 'name': 'Other Docs', 'slug': 'other-docs'},
 }
-

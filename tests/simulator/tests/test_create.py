@@ -2,7 +2,6 @@
 
 import re
 
-import pytest
 
 from sim_client import A1, WIDGET
 
