@@ -6,7 +6,7 @@ no account in the path, so only the token is checked), ``app/views/api/v1/profil
 to refuse deleting the token's own user.
 """
 
-from .. import fixtures, users
+from .. import accounts as account_table, fixtures, users
 from ..resource import Resource, Route
 from ..responses import json_response
 
@@ -22,7 +22,7 @@ def show(ctx):
     user = users.get(ctx.store, ctx.user_id)
     accounts = []
     for member in user['memberships']:
-        account = fixtures.ACCOUNTS[member['account_id']]
+        account = account_table.get(ctx.store, member['account_id'])  # its name may have been changed
         accounts.append({'id': account['id'], 'name': account['name'], 'status': account['status'], 'active_at': None,
                          'role': member['role'], 'availability': member['availability'],
                          'availability_status': 'offline' if member['auto_offline'] else member['availability'],
