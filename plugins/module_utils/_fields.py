@@ -120,6 +120,56 @@ class Reference(Equal):
         return self.payload_key, change['id']
 
 
+class Nested(Equal):
+    """Chatwoot takes the value as a top-level key but returns it at a path inside a hash (an account's
+    settings.auto_resolve_after, custom_attributes.industry): read and predict it there.
+
+    container: the hash Chatwoot renders at path[:-1] once it holds a value, when the object has none there yet.
+    blank_is_absent: Chatwoot leaves out a blank value (Ruby's present?), so a blank value and no key are the same.
+    null_value: the option value that stands for Chatwoot's null, which the option cannot express itself (0 for
+      'off'); it is sent as null and compared and predicted as null.
+    """
+
+    def __init__(self, path, container=None, blank_is_absent=False, null_value=None):
+        self.path = tuple(path)
+        self.container = container or {}
+        self.blank_is_absent = blank_is_absent
+        self.null_value = null_value
+
+    def _chatwoot(self, value):
+        """The value as Chatwoot returns it: null for the null stand-in, absent (None) for a blank one."""
+        if self.null_value is not None and value == self.null_value and not isinstance(value, bool):
+            return None
+        if self.blank_is_absent and isinstance(value, str) and not value.strip():
+            return None
+        return value
+
+    def current(self, obj):
+        for part in self.path:
+            obj = obj.get(part) if isinstance(obj, dict) else None
+        return self._chatwoot(obj)
+
+    def changed(self, key, value, obj):
+        return None if self.current(obj) == self._chatwoot(value) else value
+
+    def predict(self, key, obj, change):
+        for part in self.path[:-1]:
+            if not isinstance(obj.get(part), dict):
+                obj[part] = copy.deepcopy(self.container)
+            obj = obj[part]
+        value = self._chatwoot(change)
+        if value is None and self.blank_is_absent:
+            obj.pop(self.path[-1], None)
+        else:
+            obj[self.path[-1]] = copy.deepcopy(value)
+
+    def view(self, key, obj, value):
+        return {key: self.current(obj)}
+
+    def payload(self, key, change):
+        return key, (None if self.null_value is not None and change == self.null_value else change)
+
+
 class Field:
     """One row of a field table.
 
