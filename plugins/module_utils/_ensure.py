@@ -54,7 +54,7 @@ def list_query(resource, desired):
 def resolve_references(resource, client, desired):
     """Replace each option that names another object (by id or natural key) with that object; an error if it is unknown."""
     for key in list(desired):
-        target = resource.fields[key].reference
+        target = resource.field(key).reference
         if target is None:
             continue
         value = desired[key]
@@ -86,6 +86,7 @@ class _Cycle:
         self.desired = desired
         self.params = params
         self.check_mode = check_mode
+        self.variant = None
         self.warnings = []
 
     def create(self, variant):
@@ -93,14 +94,17 @@ class _Cycle:
         resource.check_create(desired)
         if resource.variants:
             resource.variants.check_create(resource, variant, desired)
+            resource.finish(desired, variant)
+        self.variant = variant
         obj = resource.predict_new(variant, desired)
-        resource.check_against(resource.new_object(variant), desired)
+        resource.check_against(resource.new_object(variant), desired, variant)
+        self._warn_remote(variant)
         if not self.check_mode:
             obj = self._create_once(resource.create_payload(variant, desired))
             # What Chatwoot ignores on create is set by the update that follows.
-            changes = resource.changes(resource.deferred(desired), obj)
+            changes = resource.changes(resource.deferred(desired, variant), obj, variant=variant)
             if changes:
-                obj = self.endpoints.update(obj['id'], resource.update_payload(changes))
+                obj = self.endpoints.update(obj['id'], resource.update_payload(changes, variant))
         return self._result(True, obj, {}, obj)
 
     def _create_once(self, payload):
@@ -124,17 +128,25 @@ class _Cycle:
         resource = self.resource
         if resource.variants:
             resource.variants.check_update(resource, obj, variant, self.desired)
-        resource.check_against(obj, self.desired)
-        changes = resource.changes(self.desired, obj, self.params.get('update_secrets', 'on_create'))
+            self.variant = resource.variants.of_object(obj)
+            resource.finish(self.desired, self.variant)
+        variant = self.variant
+        resource.check_against(obj, self.desired, variant)
+        changes = resource.changes(self.desired, obj, self.params.get('update_secrets', 'on_create'), variant)
         if not changes:
             return self._result(False, obj, obj, obj)
+        self._warn_remote(variant)
         if self.check_mode:
-            after = resource.predict(obj, changes)
+            after = resource.predict(obj, changes, variant)
         elif resource.singleton:
-            after = self.endpoints.update_singleton(resource.update_payload(changes))
+            after = self.endpoints.update_singleton(resource.update_payload(changes, variant))
         else:
-            after = self.endpoints.update(obj['id'], resource.update_payload(changes))
+            after = self.endpoints.update(obj['id'], resource.update_payload(changes, variant))
         return self._result(True, after, obj, after)
+
+    def _warn_remote(self, variant):
+        if variant and self.resource.variants:
+            self.warnings.extend(self.resource.variants.by_name[variant].warnings(self.check_mode))
 
     def absent(self, obj):
         if obj is None:
@@ -155,6 +167,7 @@ class _Cycle:
         return {
             'changed': changed,
             resource.noun: resource.mask(obj, self.params.get('return_secrets')),
-            'diff': {'before': resource.view(before, self.desired), 'after': resource.view(after, self.desired)},
+            'diff': {'before': resource.view(before, self.desired, self.variant),
+                     'after': resource.view(after, self.desired, self.variant)},
             'warnings': self.warnings,
         }

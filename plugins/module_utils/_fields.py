@@ -97,6 +97,25 @@ class Immutable(Equal):
             raise OptionError('%s is %r, not %r: %s' % (key, obj.get(key), value, self.reason))
 
 
+class EchoedIn(Equal):
+    """Chatwoot returns the value only as the end of another key (a LINE channel id in its callback URL)."""
+
+    def __init__(self, echo, prefix):
+        self.echo = echo
+        self.prefix = prefix
+
+    def changed(self, key, value, obj):
+        return None if (obj.get(self.echo) or '').endswith(self.prefix + value) else value
+
+    def predict(self, key, obj, change):
+        base = (obj.get(self.echo) or '').rpartition(self.prefix)[0]
+        obj[self.echo] = base + self.prefix + change
+
+    def view(self, key, obj, value):
+        current = obj.get(self.echo) or ''
+        return {key: current.rpartition(self.prefix)[2] if self.prefix in current else None}
+
+
 class Reference(Equal):
     """The option names another object (an inbox by name or id); Chatwoot takes its id and echoes {id, name, ...}.
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import copy
 
+from ansible_collections.community.chatwoot.plugins.module_utils._fields import EchoedIn, Field
 from ansible_collections.community.chatwoot.plugins.module_utils._variants import Variant, Variants
 from ansible_collections.community.chatwoot.plugins.module_utils._working_hours import default_week
 
@@ -35,7 +36,33 @@ WEB_WIDGET = Variant('web_widget', 'Channel::WebWidget', required=('website_url'
     'pre_chat_form_enabled', 'pre_chat_form_options', 'continuity_via_email', 'allowed_domains'))
 API = Variant('api', 'Channel::Api', fields=('webhook_url', 'hmac_mandatory', 'additional_attributes'))
 
-CHANNELS = Variants('channel', 'type', 'channel_type', (WEB_WIDGET, API), default='web_widget')
+
+def write_only_secret(name, kind='str'):
+    """A credential Chatwoot stores but never returns: sent on create, on update only with update_secrets=always."""
+    return Field(name, {'type': kind}, scope='channel', secret=True, write_only=True)
+
+
+# app/models/channel/line.rb: line_channel_id is unique per installation and shows only as the callback URL's last part.
+LINE = Variant('line', 'Channel::Line', required=('line_channel_id', 'line_channel_secret', 'line_channel_token'), fields=(
+    Field('line_channel_id', {'type': 'str'}, scope='channel', compare=EchoedIn('callback_webhook_url', '/webhooks/line/')),
+    write_only_secret('line_channel_secret'), write_only_secret('line_channel_token')))
+# app/models/channel/sms.rb (Bandwidth): phone_number unique; provider_config {account_id, application_id, api_key, api_secret}.
+SMS = Variant('sms', 'Channel::Sms', required=('phone_number', 'provider_config'), fields=(
+    'phone_number', write_only_secret('provider_config', 'dict')))
+# app/models/channel/telegram.rb: getMe on create, deleteWebhook + setWebhook on every save (failures ignored).
+# A create always has a name (no inbox is created from an id), so Chatwoot never names the inbox after the bot.
+TELEGRAM = Variant('telegram', 'Channel::Telegram', required=('bot_token',), fields=(write_only_secret('bot_token'),),
+                   remote='Telegram (getMe on create, setWebhook on every save)',
+                   after_save='Chatwoot ignores a failure to set the Telegram webhook, so it cannot confirm that messages will arrive.')
+
+OAUTH = 'they are connected by signing in to %s in Chatwoot; this module can then update their options.'
+FACEBOOK = Variant('facebook', 'Channel::FacebookPage', fields=(), creatable=OAUTH % 'Facebook')
+INSTAGRAM = Variant('instagram', 'Channel::Instagram', fields=(), creatable=OAUTH % 'Instagram')
+TIKTOK = Variant('tiktok', 'Channel::Tiktok', fields=(), creatable=OAUTH % 'TikTok')
+TWITTER = Variant('twitter', 'Channel::TwitterProfile', fields=('tweets_enabled',), creatable=OAUTH % 'X (Twitter)')
+
+CHANNELS = Variants('channel', 'type', 'channel_type', (WEB_WIDGET, API, LINE, SMS, TELEGRAM, FACEBOOK, INSTAGRAM, TIKTOK, TWITTER),
+                    default='web_widget')
 
 # How Chatwoot v4.15 renders a new inbox of each type to an administrator, on top of the keys all inboxes share.
 NEW_CHANNEL = {
@@ -45,6 +72,9 @@ NEW_CHANNEL = {
         'pre_chat_form_options': DEFAULT_PRE_CHAT_FORM_OPTIONS, 'continuity_via_email': True,
     },
     'api': {'hmac_token': None, 'secret': None, 'webhook_url': None, 'inbox_identifier': None, 'additional_attributes': {}},
+    'line': {'hmac_mandatory': None},
+    'sms': {'hmac_mandatory': None, 'provider': 'default'},
+    'telegram': {'hmac_mandatory': None, 'bot_name': None},
 }
 
 

@@ -133,6 +133,8 @@ INBOX = Resource(
         channel_field('allowed_domains'),
         channel_field('webhook_url', checks=(max_length(WEBHOOK_URL_MAX_LENGTH, '%(label)s is longer than %(limit)d characters.'),)),
         channel_field('additional_attributes', 'dict'),
+        channel_field('phone_number'),
+        channel_field('tweets_enabled', 'bool'),
         secret('hmac_token'), secret('secret'),
         # Credentials of channel types the module reads but does not write yet.
         secret('imap_password'), secret('smtp_password'), secret('auth_token'), secret('api_key_sid'), secret('provider_config'),

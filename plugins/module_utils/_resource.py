@@ -66,10 +66,19 @@ class Resource:
 
     # -- the table -----------------------------------------------------------------------------------------
     def options(self):
-        return [f for f in self.fields.values() if f.spec is not None]
+        """Every option row: the table's and the kinds' own (one row per name; kinds that share a name share its spec)."""
+        rows = {f.name: f for f in self.fields.values() if f.spec is not None}
+        for field in self.variants.own_fields() if self.variants else ():
+            rows.setdefault(field.name, field)
+        return list(rows.values())
+
+    def field(self, key, variant=None):
+        """The row of a key: the kind's own row when it has one (sms and whatsapp differ on provider_config)."""
+        own = self.variants.own_field(variant, key) if self.variants else None
+        return own or self.fields.get(key) or next(f for f in self.options() if f.name == key)
 
     def scope_of(self, key):
-        field = self.fields.get(key)
+        field = next((f for f in self.options() if f.name == key), None) or self.fields.get(key)
         return field.scope if field else None
 
     @property
@@ -85,7 +94,7 @@ class Resource:
 
     @property
     def secret_keys(self):
-        return frozenset(f.name for f in self.fields.values() if f.secret)
+        return frozenset(f.name for f in list(self.fields.values()) + self.options() if f.secret)
 
     @property
     def has_write_only(self):
@@ -134,9 +143,6 @@ class Resource:
             source = (params.get(field.scope) or {}) if field.scope else params
             if source.get(field.name) is not None:
                 desired[field.name] = source[field.name]
-        for key, value in desired.items():
-            for check in self.fields[key].checks:
-                check(self.fields[key].label, value)
         for check in self.checks:
             check(desired)
         if params.get('wait_timeout') is not None and params['wait_timeout'] < 0:
@@ -144,23 +150,32 @@ class Resource:
         variant = self.variant_of(params)
         if variant:
             self.variants.check_fields(self, variant, desired)
-        for key in desired:
-            normalise = self.fields[key].normalise
-            if normalise:
-                desired[key] = normalise(desired[key])
+        # Keys whose row depends on the kind wait for it: an update learns the kind from the object.
+        return self.finish(desired, None if self.variants and not variant else variant, shared_only=not variant)
+
+    def finish(self, desired, variant, shared_only=False):
+        """Check and normalise the desired values with their rows (only the rows all kinds share, when shared_only)."""
+        for key, value in list(desired.items()):
+            if shared_only and self.variants and self.variants.owns(key):
+                continue
+            field = self.field(key, variant)
+            for check in field.checks:
+                check(field.label, value)
+            if field.normalise:
+                desired[key] = field.normalise(value)
         return desired
 
     # -- compare, predict ----------------------------------------------------------------------------------
-    def check_against(self, obj, desired):
+    def check_against(self, obj, desired, variant=None):
         """Fail on values Chatwoot would refuse or skip once combined with the object's current state."""
         for key, value in desired.items():
-            self.fields[key].compare.check(key, obj, value)
+            self.field(key, variant).compare.check(key, obj, value)
 
-    def changes(self, desired, obj, update_secrets='on_create'):
+    def changes(self, desired, obj, update_secrets='on_create', variant=None):
         """The desired keys whose value differs from the object's, as the values to send."""
         changes = {}
         for key, value in desired.items():
-            field = self.fields[key]
+            field = self.field(key, variant)
             if (field.write_only and update_secrets != 'always') or not field.on_update:
                 continue
             change = field.compare.changed(key, value, obj)
@@ -168,45 +183,46 @@ class Resource:
                 changes[key] = change
         return changes
 
-    def predict(self, obj, changes):
+    def predict(self, obj, changes, variant=None):
         """The object as Chatwoot will return it once the changes are applied."""
         result = copy.deepcopy(obj)
         for key, change in changes.items():
-            self.fields[key].compare.predict(key, result, change)
+            self.field(key, variant).compare.predict(key, result, change)
         return result
 
     def check_create(self, desired):
         for key in self.required:
             if key not in desired:
-                raise OptionError('%s is required to create %s.' % (self.fields[key].label, self.a_noun))
+                raise OptionError('%s is required to create %s.' % (self.field(key).label, self.a_noun))
 
     def predict_new(self, variant, desired):
         """A new object as Chatwoot will return it; new_object leaves its generated values (id, tokens) null."""
-        return self.predict(self.new_object(variant), desired)
+        return self.predict(self.new_object(variant), desired, variant)
 
     # -- payloads ------------------------------------------------------------------------------------------
-    def _payload(self, values):
+    def _payload(self, values, variant=None):
         payload = {}
         for key, value in values.items():
-            scope = self.fields[key].scope
-            name, sent = self.fields[key].compare.payload(key, value)
+            field = self.field(key, variant)
+            scope = field.scope
+            name, sent = field.compare.payload(key, value)
             (payload.setdefault(scope, {}) if scope else payload)[name] = sent
         return payload
 
     def create_payload(self, variant, desired):
         """POST body; fields Chatwoot ignores on create are left for deferred()."""
-        payload = self._payload({k: v for k, v in desired.items() if self.fields[k].on_create})
+        payload = self._payload({k: v for k, v in desired.items() if self.field(k, variant).on_create}, variant)
         if self.variants:
             self.variants.create_payload(variant, payload)
         return payload
 
-    def deferred(self, desired):
+    def deferred(self, desired, variant=None):
         """The desired values that Chatwoot ignores on create, to be set by an update right after it."""
-        return {k: v for k, v in desired.items() if not self.fields[k].on_create}
+        return {k: v for k, v in desired.items() if not self.field(k, variant).on_create}
 
-    def update_payload(self, changes):
+    def update_payload(self, changes, variant=None):
         """PATCH body. Never carries the variant option: a kind cannot change."""
-        return self._payload(changes)
+        return self._payload(changes, variant)
 
     # -- results -------------------------------------------------------------------------------------------
     def mask(self, obj, keep_secrets=False):
@@ -215,13 +231,13 @@ class Resource:
             return obj
         return {k: v for k, v in obj.items() if k not in self.secret_keys}
 
-    def view(self, obj, desired):
+    def view(self, obj, desired, variant=None):
         """The part of an object that the options manage, for diffs: its natural key and the keys set, never a secret."""
         if not obj:
             return {}
         view = {self.natural_key: obj.get(self.natural_key)}
         for key, value in desired.items():
-            view.update(self.fields[key].compare.view(key, obj, value))
+            view.update(self.field(key, variant).compare.view(key, obj, value))
         return self.mask(view)
 
     # -- lookup --------------------------------------------------------------------------------------------

@@ -15,13 +15,30 @@ from ansible_collections.community.chatwoot.plugins.module_utils._resource impor
 
 
 class Variant:
-    """One kind: its name in the options, Chatwoot's name for it, its scoped fields and those required on create."""
+    """One kind: its name in the options, Chatwoot's name for it, its scoped fields and those required on create.
 
-    def __init__(self, name, api_name, fields, required=()):
+    fields: names of the resource's scoped rows this kind uses, or rows of its own (_fields.Field) where its
+    semantics differ from another kind's row of the same name.
+    creatable: None when a client can create it; else why not (OAuth channels are connected in Chatwoot's UI).
+    remote: the outside services Chatwoot calls when it saves one, for a check-mode warning; after_save: what the
+    user must know after a save that Chatwoot cannot confirm.
+    """
+
+    def __init__(self, name, api_name, fields, required=(), creatable=None, remote=None, after_save=None):
         self.name = name
         self.api_name = api_name
-        self.fields = tuple(fields)
+        self.own = {f.name: f for f in fields if not isinstance(f, str)}
+        self.fields = tuple(f if isinstance(f, str) else f.name for f in fields)
         self.required = tuple(required)
+        self.creatable = creatable
+        self.remote = remote
+        self.after_save = after_save
+
+    def warnings(self, check_mode):
+        """What to tell the user about the services Chatwoot calls when it saves this kind."""
+        if check_mode:
+            return ['Applying this will make Chatwoot call %s.' % self.remote] if self.remote else []
+        return [self.after_save] if self.after_save else []
 
 
 class Variants:
@@ -37,6 +54,17 @@ class Variants:
 
     def argument_spec(self):
         return {self.option: {'type': 'str', 'choices': list(self.by_name)}}
+
+    def own_fields(self):
+        return [f for v in self.by_name.values() for f in v.own.values()]
+
+    def own_field(self, name, key):
+        variant = self.by_name.get(name)
+        return variant.own.get(key) if variant else None
+
+    def owns(self, key):
+        """Whether some kind has its own row for this key (so its checks wait until the kind is known)."""
+        return any(key in v.own for v in self.by_name.values())
 
     def of_params(self, params):
         return (params.get(self.scope) or {}).get(self.option)
@@ -55,13 +83,16 @@ class Variants:
         if foreign:
             raise OptionError('%s %s not apply to %s %s (their %s options: %s).'
                               % (self.labels(foreign), 'does' if len(foreign) == 1 else 'do', name, resource.plural, self.scope,
-                                 ', '.join(own)))
+                                 ', '.join(own) or 'none'))
 
     def check_create(self, resource, name, desired):
+        variant = self.by_name[name]
+        if variant.creatable:
+            raise OptionError('%s %s cannot be created through the API: %s' % (name.capitalize(), resource.plural, variant.creatable))
         self.check_fields(resource, name, desired)
-        for key in self.by_name[name].required:
+        for key in variant.required:
             if key not in desired:
-                raise OptionError('%s is required to create %s %s %s.' % (self.labels([key]), article(name), name, resource.noun))
+                raise OptionError('%s is required to create %s %s %s.' % (resource.field(key, name).label, article(name), name, resource.noun))
 
     def check_update(self, resource, obj, name, desired):
         """Fail when the options ask for another kind than the object has, or for scoped options of an unmanaged kind."""

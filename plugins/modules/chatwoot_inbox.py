@@ -152,8 +152,10 @@ options:
         description:
           - Channel type. Used when the inbox is created (default V(web_widget)); an existing inbox of another type
             makes the module fail, as Chatwoot cannot change the type of an inbox.
+          - V(facebook), V(instagram), V(tiktok) and V(twitter) inboxes are connected by signing in to those services
+            in Chatwoot, so the module cannot create them; it reads them and updates their options.
         type: str
-        choices: [web_widget, api]
+        choices: [web_widget, api, line, sms, telegram, facebook, instagram, tiktok, twitter]
       website_url:
         description: Address of the website the widget is on (V(web_widget)). Required to create a V(web_widget) inbox.
         type: str
@@ -198,13 +200,58 @@ options:
       additional_attributes:
         description: Free-form attributes of an V(api) channel; replaced as a whole.
         type: dict
+      phone_number:
+        description: Phone number in E.164 form, such as V(+15550001111) (V(sms)). Required to create an V(sms) inbox.
+        type: str
+      provider_config:
+        description:
+          - Bandwidth credentials of an V(sms) inbox (C(account_id), C(application_id), C(api_key), C(api_secret)).
+            Required to create one.
+          - Chatwoot never returns them, so they are sent on create, and on update only with O(update_secrets=always).
+        type: dict
+      line_channel_id:
+        description:
+          - Channel id of a V(line) inbox. Chatwoot returns it only at the end of RV(inbox.callback_webhook_url),
+            where the module compares it. Unique in a Chatwoot installation. Required to create a V(line) inbox.
+        type: str
+      line_channel_secret:
+        description:
+          - Channel secret of a V(line) inbox. Required to create one. Chatwoot never returns it (see O(update_secrets)).
+        type: str
+      line_channel_token:
+        description:
+          - Channel access token of a V(line) inbox. Required to create one. Chatwoot never returns it (see O(update_secrets)).
+        type: str
+      bot_token:
+        description:
+          - Token of the Telegram bot of a V(telegram) inbox, from BotFather. Required to create one, together with
+            O(name) (Chatwoot would otherwise name the inbox after the bot, and the next run would create another).
+          - Chatwoot checks it with Telegram on create and never returns it (see O(update_secrets)).
+        type: str
+      tweets_enabled:
+        description: Whether a V(twitter) inbox also shows tweets that mention the account.
+        type: bool
+  update_secrets:
+    description:
+      - When to send the credentials Chatwoot never returns (O(channel.provider_config) of V(sms) inboxes,
+        O(channel.line_channel_secret), O(channel.line_channel_token), O(channel.bot_token)), since the module cannot
+        compare them.
+      - V(on_create) sends them only when the inbox is created. V(always) sends them on every run, to rotate them;
+        the task then reports a change on every run.
+    type: str
+    choices: [on_create, always]
+    default: on_create
 notes:
+  - Saving a V(telegram) inbox makes Chatwoot call Telegram; in check mode the module warns that applying will, and
+    after a real save it warns that Chatwoot ignores a failure to set the Telegram webhook.
   - Run the module once per play, on the controller (C(run_once) and C(delegate_to) V(localhost)); the same task run
     by many hosts at once could create the same inbox several times, as Chatwoot allows duplicate names.
 seealso:
   - module: community.chatwoot.chatwoot_inbox_info
   - module: community.chatwoot.chatwoot_inbox_members
   - module: community.chatwoot.chatwoot_inbox_agent_bot
+  - module: community.chatwoot.chatwoot_inboxes
+    description: Many inboxes in one task, with one read of the list of inboxes, instead of this module in a loop.
   - plugin: community.chatwoot.widget_snippet
     plugin_type: filter
   - name: community.chatwoot.website_widget role

@@ -12,6 +12,7 @@ import os
 import pytest
 import yaml
 
+from ansible_collections.community.chatwoot.plugins.module_utils._inbox_channels import WEB_WIDGET
 from ansible_collections.community.chatwoot.plugins.modules.chatwoot_inbox import argument_spec
 
 ROLE = os.path.join(os.path.dirname(__file__), '..', '..', '..', 'roles', 'website_widget')
@@ -24,13 +25,12 @@ NOT_INBOX_OPTIONS = {
     'wait': 'only for state=absent',
     'wait_timeout': 'only for state=absent',
     'return_secrets': 'the role never handles secrets',
+    'update_secrets': 'website inboxes have no credentials that Chatwoot does not return',
     'channel': 'website_widget_channel',
 }
 NOT_CHANNEL_OPTIONS = {
     'type': 'always web_widget',
     'website_url': 'website_widget_website_url',
-    'webhook_url': 'api inboxes only',
-    'additional_attributes': 'api inboxes only',
 }
 
 
@@ -69,7 +69,8 @@ def module_inbox_options():
 
 
 def module_channel_options():
-    return {k: v for k, v in argument_spec()['channel']['options'].items() if k not in NOT_CHANNEL_OPTIONS}
+    """The channel options of web_widget inboxes, from the channel-type registry."""
+    return {k: v for k, v in argument_spec()['channel']['options'].items() if k in WEB_WIDGET.fields and k not in NOT_CHANNEL_OPTIONS}
 
 
 def test_the_exclusions_are_options_of_the_module():
