@@ -14,7 +14,7 @@ description:
   - Ensures that the settings of the Chatwoot account O(account_id) have the given values.
   - These are the settings an administrator changes under Settings > Account settings, through C(PATCH /api/v1/accounts/{id}).
     The account's features, limits and status are not among them; only a super admin or the Platform API changes those.
-  - The account always exists, so there is no O(state) and no O(id). Only the options that are set are managed;
+  - The account always exists, so there is no C(state) and no C(id) option. Only the options that are set are managed;
     Chatwoot keeps its values for the others.
   - Needs the token of an administrator of the account. Any member may read the settings, so an agent's token fails
     only when something has to change.

@@ -107,8 +107,8 @@ def test_blank_values_render_as_absent_or_fallback(api):
     (True, 'Auto resolve after must be of type type'),
 ])
 def test_auto_resolve_after_schema(api, value, message):
-    assert invalid(api, {'auto_resolve_after': value, 'name': 'not saved'}) == {'message': message,
-                                                                             'attributes': ['auto_resolve_after']}
+    expected = {'message': message, 'attributes': ['auto_resolve_after']}
+    assert invalid(api, {'auto_resolve_after': value, 'name': 'not saved'}) == expected
     assert api.get(A1).json()['name'] == 'Simulated Account'
 
 

@@ -81,8 +81,8 @@ def render(record):
     body = {'settings': copy.deepcopy(record['settings']), 'created_at': record['created_at']}
     custom = record['custom_attributes']
     if present(custom):
-        shown = {key: custom.get(key) for key in ('plan_name', 'subscribed_quantity', 'subscription_status',
-                                                   'subscription_ends_on')}
+        plan = ('plan_name', 'subscribed_quantity', 'subscription_status', 'subscription_ends_on')
+        shown = {key: custom.get(key) for key in plan}
         shown.update({key: custom[key] for key in _SHOWN_CUSTOM_ATTRIBUTES if present(custom.get(key))})
         body['custom_attributes'] = shown
     body.update({
