@@ -52,6 +52,7 @@ seealso:
   - module: community.chatwoot.chatwoot_inbox
   - module: community.chatwoot.chatwoot_inbox_info
   - module: community.chatwoot.chatwoot_inbox_members
+  - module: community.chatwoot.chatwoot_inboxes
   - plugin: community.chatwoot.widget_snippet
     plugin_type: filter
   - name: community.chatwoot.website_widget role

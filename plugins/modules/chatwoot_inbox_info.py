@@ -53,6 +53,7 @@ seealso:
   - module: community.chatwoot.chatwoot_inbox
   - module: community.chatwoot.chatwoot_inbox_members
   - module: community.chatwoot.chatwoot_inbox_agent_bot
+  - module: community.chatwoot.chatwoot_inboxes
   - plugin: community.chatwoot.widget_snippet
     plugin_type: filter
   - name: community.chatwoot.website_widget role
