@@ -40,8 +40,8 @@ attributes:
 options:
   inboxes:
     description:
-      - The inboxes, each with the options of M(community.chatwoot.chatwoot_inbox) except O(return_secrets), which is
-        set once for all of them.
+      - The inboxes, each with the options of M(community.chatwoot.chatwoot_inbox) except O(return_secrets) and
+        O(update_secrets), which are set once for all of them.
       - Each entry needs O(inboxes[].name) or O(inboxes[].id).
     type: list
     elements: dict
@@ -161,8 +161,10 @@ options:
             description:
               - Channel type. Used when the inbox is created (default V(web_widget)); an existing inbox of another type
                 makes the module fail, as Chatwoot cannot change the type of an inbox.
+              - V(facebook), V(instagram), V(tiktok) and V(twitter) inboxes are connected by signing in to those services
+                in Chatwoot, so the module cannot create them; it reads them and updates their options.
             type: str
-            choices: [web_widget, api]
+            choices: [web_widget, api, line, sms, telegram, facebook, instagram, tiktok, twitter]
           website_url:
             description: Address of the website the widget is on (V(web_widget)). Required to create a V(web_widget) inbox.
             type: str
@@ -207,6 +209,37 @@ options:
           additional_attributes:
             description: Free-form attributes of an V(api) channel; replaced as a whole.
             type: dict
+          phone_number:
+            description: Phone number in E.164 form, such as V(+15550001111) (V(sms)). Required to create an V(sms) inbox.
+            type: str
+          provider_config:
+            description:
+              - Bandwidth credentials of an V(sms) inbox (C(account_id), C(application_id), C(api_key), C(api_secret)).
+                Required to create one.
+              - Chatwoot never returns them, so they are sent on create, and on update only with O(update_secrets=always).
+            type: dict
+          line_channel_id:
+            description:
+              - Channel id of a V(line) inbox. Chatwoot returns it only at the end of RV(inboxes[].callback_webhook_url),
+                where the module compares it. Unique in a Chatwoot installation. Required to create a V(line) inbox.
+            type: str
+          line_channel_secret:
+            description:
+              - Channel secret of a V(line) inbox. Required to create one. Chatwoot never returns it (see O(update_secrets)).
+            type: str
+          line_channel_token:
+            description:
+              - Channel access token of a V(line) inbox. Required to create one. Chatwoot never returns it (see O(update_secrets)).
+            type: str
+          bot_token:
+            description:
+              - Token of the Telegram bot of a V(telegram) inbox, from BotFather. Required to create one, together with
+                O(inboxes[].name) (Chatwoot would otherwise name the inbox after the bot, and the next run would create another).
+              - Chatwoot checks it with Telegram on create and never returns it (see O(update_secrets)).
+            type: str
+          tweets_enabled:
+            description: Whether a V(twitter) inbox also shows tweets that mention the account.
+            type: bool
   return_secrets:
     description:
       - Include the secrets Chatwoot returns to administrators in RV(inboxes), the C(hmac_token) of website and API
@@ -214,6 +247,16 @@ options:
       - "Use C(no_log: true) on the task when this is V(true)."
     type: bool
     default: false
+  update_secrets:
+    description:
+      - When to send the credentials Chatwoot never returns (O(inboxes[].channel.provider_config) of V(sms) inboxes,
+        O(inboxes[].channel.line_channel_secret), O(inboxes[].channel.line_channel_token),
+        O(inboxes[].channel.bot_token)), since the module cannot compare them. Set once for all entries.
+      - V(on_create) sends them only when the inbox is created. V(always) sends them on every run, to rotate them;
+        the task then reports a change on every run.
+    type: str
+    choices: [on_create, always]
+    default: on_create
 notes:
   - Run the module once per play, on the controller (C(run_once) and C(delegate_to) V(localhost)); the same task run
     by many hosts at once could create the same inbox several times, as Chatwoot allows duplicate names.
@@ -321,6 +364,9 @@ inboxes:
       description: Website of a website inbox.
       type: str
       sample: https://www.example.com
+    callback_webhook_url:
+      description: Address Chatwoot gives a V(line) inbox for the LINE webhook; it ends with the LINE channel id.
+      type: str
     hmac_token:
       description: Secret for identity validation; only with O(return_secrets=true).
       type: str

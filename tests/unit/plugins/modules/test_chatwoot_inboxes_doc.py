@@ -19,13 +19,14 @@ from ansible_collections.community.chatwoot.plugins.modules import chatwoot_inbo
 
 
 def as_entry_options(options):
-    """chatwoot_inbox's options as suboptions of inboxes: O(name) becomes O(inboxes[].name)."""
-    names = set(options)
+    """chatwoot_inbox's options as suboptions of inboxes: O(name) becomes O(inboxes[].name), RV(inbox.id) RV(inboxes[].id)."""
+    names = set(options) - set(SHARED_OPTIONS)
 
     def rewrite(value):
         if isinstance(value, str):
-            return re.sub(r'O\(([a-z_]+)([^)]*)\)',
-                          lambda m: 'O(inboxes[].%s%s)' % m.groups() if m.group(1) in names else m.group(0), value)
+            value = re.sub(r'O\(([a-z_]+)([^)]*)\)',
+                           lambda m: 'O(inboxes[].%s%s)' % m.groups() if m.group(1) in names else m.group(0), value)
+            return re.sub(r'RV\(inbox\.', 'RV(inboxes[].', value)
         if isinstance(value, list):
             return [rewrite(v) for v in value]
         if isinstance(value, dict):
