@@ -1,0 +1,300 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) community.chatwoot contributors
+# GNU General Public License v3.0+ (see COPYING or https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+"""An account's configuration as data: the kinds of objects it holds, their export, and applying a list of one kind.
+
+A description of an account maps each kind (labels, teams, ...) to a list of objects, each exactly the options of
+the kind's module for one object, minus the connection options, id and state, with other objects named by their
+natural key (an inbox by name, an agent by e-mail). Everything here derives from the resources' field tables: the
+exported keys are the table's options, so a new field is exported and applied without a change here.
+
+export() reads the kinds asked for with one GET per list (per list query), plus one per team for its members.
+apply() brings the objects of one kind to their description with _ensure_many (one GET of the list, plus one when
+the objects the description does not name are purged).
+
+Private to the community.chatwoot collection: not a public API, it may change at any time.
+"""
+
+from __future__ import annotations
+
+from ansible.module_utils.common.arg_spec import ArgumentSpecValidator
+
+from ansible_collections.community.chatwoot.plugins.module_utils._agent_bot_resource import AGENT_BOT
+from ansible_collections.community.chatwoot.plugins.module_utils._agent_resource import AGENT
+from ansible_collections.community.chatwoot.plugins.module_utils._agents import Agents, labels, parse_references, resolve
+from ansible_collections.community.chatwoot.plugins.module_utils._canned_responses import CANNED_RESPONSE
+from ansible_collections.community.chatwoot.plugins.module_utils._custom_attributes import CUSTOM_ATTRIBUTE, MODELS
+from ansible_collections.community.chatwoot.plugins.module_utils._ensure_many import SHARED_OPTIONS, ensure_many
+from ansible_collections.community.chatwoot.plugins.module_utils._fields import WriteOnly
+from ansible_collections.community.chatwoot.plugins.module_utils._labels import LABEL
+from ansible_collections.community.chatwoot.plugins.module_utils._members import plan, predict
+from ansible_collections.community.chatwoot.plugins.module_utils._option_error import OptionError
+from ansible_collections.community.chatwoot.plugins.module_utils._resource_client import ResourceClient
+from ansible_collections.community.chatwoot.plugins.module_utils._team_members import TEAM_MEMBERS
+from ansible_collections.community.chatwoot.plugins.module_utils._teams import TEAM
+from ansible_collections.community.chatwoot.plugins.module_utils._webhooks import WEBHOOK
+
+# What an export writes for a write-only secret: Chatwoot never returns it, the user fills it in (from a vault).
+PLACEHOLDER = '<secret: fill in>'
+
+# The options of a module for one object that a description has no use for.
+NOT_DESCRIBED = ('id', 'state') + SHARED_OPTIONS
+
+
+class Kind:
+    """One kind of object in a description.
+
+    name: the key in the description. resource: its Resource. queries: the index queries that list every object
+    (custom attributes are listed per model). members: a _members.Membership whose agents the object's `agents`
+    key sets exactly (teams). protect: (client) -> ids the purge never deletes (the token's own user).
+    """
+
+    def __init__(self, name, resource, queries=(None,), members=None, protect=None):
+        self.name = name
+        self.resource = resource
+        self.queries = tuple(queries)
+        self.members = members
+        self.protect = protect or (lambda client: ())
+
+    def item_spec(self):
+        """The argument spec of one object of the description: the module's options but NOT_DESCRIBED, plus agents."""
+        spec = {k: v for k, v in self.resource.argument_spec().items() if k not in NOT_DESCRIBED}
+        # without id, an object is named by its natural key
+        key = self.resource.natural_key
+        spec[key] = dict(spec[key], required=True)
+        if self.members:
+            spec['agents'] = {'type': 'list', 'elements': 'raw'}
+        return spec
+
+    def identity(self, obj):
+        """What tells two objects apart: the folded natural key and the list query's values."""
+        return (self.resource.fold(self.resource.key_of(obj) or ''),) + tuple(obj.get(k) for k in self.resource.list_query)
+
+    def label(self, obj):
+        parts = [str(self.resource.key_of(obj))] + [str(obj.get(k)) for k in self.resource.list_query]
+        return ' '.join(parts[:1] + ['(%s)' % p for p in parts[1:]])
+
+
+def _own_user(client):
+    profile = client.request('GET', '/api/v1/profile') or {}
+    return (profile['id'],) if profile.get('id') is not None else ()
+
+
+# In dependency order: what a later kind refers to comes first (agents before team members, bots before inboxes).
+KINDS = (
+    Kind('agents', AGENT, protect=_own_user),
+    Kind('custom_attributes', CUSTOM_ATTRIBUTE, queries=tuple({'attribute_model': m} for m in MODELS)),
+    Kind('labels', LABEL),
+    Kind('canned_responses', CANNED_RESPONSE),
+    Kind('agent_bots', AGENT_BOT),
+    Kind('teams', TEAM, members=TEAM_MEMBERS),
+    Kind('webhooks', WEBHOOK),
+)
+KIND_NAMES = tuple(k.name for k in KINDS)
+BY_NAME = {k.name: k for k in KINDS}
+
+
+# -- export ----------------------------------------------------------------------------------------------------
+
+def _list(kind, client):
+    endpoints = ResourceClient(kind.resource, client)
+    objects = []
+    for query in kind.queries:
+        objects.extend(o for o in endpoints.list(query) if kind.resource.manageable(o))
+    return objects
+
+
+def _refuse_repeats(kind, objects):
+    seen = {}
+    for obj in objects:
+        seen.setdefault(kind.identity(obj), []).append(obj)
+    repeated = [same for same in seen.values() if len(same) > 1]
+    if repeated:
+        raise OptionError('%s: a description names objects by %s, which several %s share: %s. Rename all but one (or '
+                          'delete them) so that each can be addressed.'
+                          % (kind.name, kind.resource.natural_key, kind.resource.plural,
+                             '; '.join('%r (ids %s)' % (kind.label(same[0]), ', '.join(str(o['id']) for o in same)) for same in repeated)))
+
+
+def export_object(resource, obj, return_secrets=False):
+    """The object as the options of its module: every option Chatwoot returns, references by natural key, no nulls.
+
+    Secrets only with return_secrets; a write-only secret (never returned) as PLACEHOLDER.
+    """
+    exported = {}
+    for field in resource.options():
+        target = exported.setdefault(field.scope, {}) if field.scope else exported
+        if field.write_only or isinstance(field.compare, WriteOnly):
+            if field.secret:
+                target[field.name] = PLACEHOLDER
+            continue
+        if field.secret and not return_secrets:
+            continue
+        value = field.compare.view(field.name, obj, None).get(field.name)
+        if value is not None:
+            target[field.name] = value
+    for field in resource.options():
+        if field.scope and not exported.get(field.scope):
+            exported.pop(field.scope, None)
+    return exported
+
+
+def _refuse_ambiguous_references(kind, client, objects):
+    """A reference is exported by name: fail when the named object shares its name with another one."""
+    for field in kind.resource.options():
+        if field.reference is None:
+            continue
+        used = [o for o in objects if (o.get(field.name) or {}).get('id') is not None]
+        if not used:
+            continue
+        targets = ResourceClient(field.reference, client).list()
+        for obj in used:
+            name = obj[field.name].get(field.reference.natural_key)
+            same = field.reference.select(targets, key=name)
+            if len(same) > 1:
+                raise OptionError('%s: %s %r refers to the %s %r, which %d %s share (ids %s); rename them so that the '
+                                  'description can name it.' % (kind.name, kind.resource.noun, kind.label(obj), field.reference.noun,
+                                                                name, len(same), field.reference.plural,
+                                                                ', '.join(str(t['id']) for t in same)))
+
+
+def export_kind(kind, client, return_secrets=False):
+    objects = _list(kind, client)
+    _refuse_repeats(kind, objects)
+    _refuse_ambiguous_references(kind, client, objects)
+    objects.sort(key=kind.identity)
+    exported = []
+    for obj in objects:
+        item = export_object(kind.resource, obj, return_secrets)
+        if kind.members:
+            item['agents'] = sorted(str(a.get('email') or a['id']).lower() for a in kind.members.list(client, obj['id']))
+        exported.append(item)
+    return exported
+
+
+def export(client, kinds=KIND_NAMES, return_secrets=False):
+    """{kind: [objects]} for the kinds asked for, in dependency order."""
+    return {k.name: export_kind(k, client, return_secrets) for k in KINDS if k.name in kinds}
+
+
+# -- apply -----------------------------------------------------------------------------------------------------
+
+def validate(kind, items):
+    """The items checked against item_spec, with defaults; an error naming the entry."""
+    validator = ArgumentSpecValidator(kind.item_spec())
+    validated, no_log_values = [], set()
+    for index, item in enumerate(items):
+        if not isinstance(item, dict):
+            raise OptionError('%s[%d] must be a dict of the options of an object, got %r.' % (kind.name, index, item))
+        result = validator.validate(item)
+        if result.error_messages:
+            raise OptionError('%s[%d]: %s' % (kind.name, index, ' '.join(result.error_messages)))
+        validated.append(result.validated_parameters)
+        no_log_values.update(result._no_log_values)  # pylint: disable=protected-access
+    return validated, no_log_values
+
+
+def _placeholders(kind, item):
+    """(label, field) of each write-only option still set to PLACEHOLDER."""
+    found = []
+    for field in kind.resource.options():
+        source = (item.get(field.scope) or {}) if field.scope else item
+        if field.write_only and source.get(field.name) == PLACEHOLDER:
+            found.append(field.label)
+    return found
+
+
+def _check_placeholders(kind, items, existing, update_secrets):
+    """A placeholder fails where it would be sent: on create, or on every update with update_secrets=always."""
+    for index, item in enumerate(items):
+        labels_ = _placeholders(kind, item)
+        if not labels_:
+            continue
+        exists = any(kind.identity(o) == kind.identity(item) for o in existing)
+        if update_secrets == 'always' or not exists:
+            raise OptionError('%s: the placeholder %r would be sent to Chatwoot (%s); fill in the secret, from a vault for example.'
+                              % (', '.join('%s[%d].%s' % (kind.name, index, lab) for lab in labels_), PLACEHOLDER,
+                                 'update_secrets is always' if exists else 'the %s is created' % kind.resource.noun))
+
+
+def _purge_items(kind, client, items, existing):
+    """Items that delete every object the description does not name (by id), but the protected ones."""
+    named = set(kind.identity(item) for item in items)
+    protected = set(kind.protect(client))
+    return [dict({k: o.get(k) for k in kind.resource.list_query}, id=o['id'], state='absent')
+            for o in sorted(existing, key=kind.identity) if kind.identity(o) not in named and o['id'] not in protected]
+
+
+def _apply_members(kind, client, items, result, check_mode, planned_agents=()):
+    """Set the agents of each object whose item has `agents`, exactly; extend the result's diff. Changed or not.
+
+    planned_agents: e-mail addresses of agents that an earlier check-mode task would add; members may name them.
+    """
+    changed = False
+    agents = None
+    for index, item in enumerate(items):
+        if item.get('agents') is None:
+            continue
+        if agents is None:
+            agents = Agents(client).list()
+            if check_mode:
+                known = set(str(a.get('email') or '').lower() for a in agents)
+                new = sorted(set(e.strip().lower() for e in planned_agents) - known)
+                agents = agents + [{'id': -1 - i, 'email': email} for i, email in enumerate(new)]
+        option = '%s[%d].agents' % (kind.name, index)
+        wanted = resolve(parse_references(item['agents'], option), agents, client.account_id, option)
+        obj = result['objects'][index]
+        before = kind.members.list(client, obj['id']) if obj.get('id') is not None else []
+        change = plan('exact', [a['id'] for a in before], wanted)
+        after = before
+        if change is not None:
+            changed = True
+            after = predict(agents, change[1])
+            if not check_mode:
+                after = kind.members.write(client, 'PATCH', obj['id'], change[0])
+        if 'diff' in result:
+            result['diff']['before'][index]['agents'] = labels(before)
+            result['diff']['after'][index]['agents'] = labels(after)
+    return changed
+
+
+def apply(kind, client, items, check_mode, purge=False, update_secrets='on_create', planned_agents=()):
+    """Bring the objects of one kind to their description; with purge, delete the objects it does not name.
+
+    Result: changed; objects (in the order of the items, secrets masked); purged (labels of the objects deleted, or
+    that would be in check mode); diff {before: [...], after: [...]}, the items' then the purged objects'.
+    Raises OptionError before any write on a bad item, _ensure_many.ManyError when Chatwoot fails midway.
+    """
+    resource = kind.resource
+    items, no_log_values = validate(kind, items)
+    for item in items:
+        for key in resource.list_query:  # as Chatwoot stores it, to compare with what it lists
+            normalise = resource.fields[key].normalise
+            if item.get(key) is not None and normalise:
+                item[key] = normalise(item[key])
+    seen = {}
+    for index, item in enumerate(items):
+        if kind.identity(item) in seen:
+            raise OptionError('%s[%d] and %s[%d] describe the same %s %r.' % (kind.name, seen[kind.identity(item)], kind.name, index,
+                                                                                resource.noun, kind.label(item)))
+        seen[kind.identity(item)] = index
+    for item in items:
+        for key in resource.list_query:
+            if item.get(key) is not None:
+                item[key] = resource.desired({key: item[key]}).get(key, item[key])
+    needs_list = purge or any(_placeholders(kind, item) for item in items)
+    existing = _list(kind, client) if needs_list else []
+    _check_placeholders(kind, items, existing, update_secrets)
+    purged = _purge_items(kind, client, items, existing) if purge else []
+    many = [dict({k: v for k, v in item.items() if k != 'agents'}, state='present') for item in items] + purged
+    result = ensure_many(resource, client, many, check_mode, {'update_secrets': update_secrets} if resource.has_write_only else {},
+                         option=kind.name)
+    result['objects'] = result.pop(resource.plural)[:len(items)]
+    by_id = {o['id']: o for o in existing}
+    result['purged'] = [kind.label(by_id[p['id']]) for p in purged]
+    if kind.members and _apply_members(kind, client, items, result, check_mode, planned_agents):
+        result['changed'] = True
+    result['no_log_values'] = no_log_values
+    return result

@@ -1,0 +1,159 @@
+#!/usr/bin/python
+# -*- coding: utf-8 -*-
+# Copyright (c) community.chatwoot contributors
+# GNU General Public License v3.0+ (see COPYING or https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+
+from __future__ import annotations
+
+DOCUMENTATION = r'''
+module: chatwoot_account_objects
+short_description: Bring every Chatwoot object of one kind to a description in one task, optionally deleting the others
+version_added: 0.2.0
+description:
+  - Ensures the objects of one kind of a Chatwoot account (labels, teams, agents, ...) as O(objects) describes them,
+    each object with the options of the kind's module for one object, in the shape that
+    M(community.chatwoot.chatwoot_account_info) exports. With O(purge=true) it deletes the objects of the kind that
+    O(objects) does not name.
+  - The R(community.chatwoot.account,ansible_collections.community.chatwoot.account_role) role runs it once per kind,
+    in dependency order; use the role to apply a whole account.
+  - Reads the kind's list once (custom attributes once per model), plus once more with O(purge=true), whatever the
+    number of objects. Nothing is written unless every object is valid; an error names the entry, such as
+    C(labels[2]).
+  - Objects are named by their natural key - a label by title, an agent by e-mail address, a canned response by
+    short code, a webhook by URL, a custom attribute by key and model, a team or an agent bot by name - and
+    never by id. Only the options an object sets are managed.
+author:
+  - Community Chatwoot maintainers (@ansible-collections)
+extends_documentation_fragment:
+  - community.chatwoot.connection
+  - community.chatwoot.connection.actiongroup
+  - community.chatwoot.attributes
+attributes:
+  check_mode:
+    support: full
+    details: Sends no request that writes; RV(purged) lists what would be deleted.
+  diff_mode:
+    support: full
+    details: The diff holds the managed options of every object (and a team's agents), as lists, never a secret.
+options:
+  kind:
+    description: The kind of the objects.
+    type: str
+    required: true
+    choices: [agents, custom_attributes, labels, canned_responses, agent_bots, teams, webhooks]
+  objects:
+    description:
+      - The objects, each a dict of the options of the kind's module for one object without the connection options,
+        O(ignore:id), O(ignore:state), O(ignore:return_secrets) and O(ignore:update_secrets):
+        M(community.chatwoot.chatwoot_agent), M(community.chatwoot.chatwoot_custom_attribute),
+        M(community.chatwoot.chatwoot_label), M(community.chatwoot.chatwoot_canned_response),
+        M(community.chatwoot.chatwoot_agent_bot), M(community.chatwoot.chatwoot_team) or
+        M(community.chatwoot.chatwoot_webhook).
+      - A team may have C(agents), the e-mail addresses (or user ids) of exactly its members.
+      - Each object needs its natural key; two objects with the same one are an error.
+    type: list
+    elements: dict
+    required: true
+  purge:
+    description:
+      - Delete the objects of the kind that O(objects) does not name. The user of O(api_access_token) is never
+        deleted, nor installation-wide agent bots.
+    type: bool
+    default: false
+  update_secrets:
+    description:
+      - When to send write-only secrets, which Chatwoot never returns and so cannot be compared. V(on_create) sends
+        them only when an object is created; V(always) on every run.
+      - A secret still set to the export's placeholder V(<secret: fill in>) fails, naming it, where it would be sent.
+    type: str
+    choices: [on_create, always]
+    default: on_create
+  planned_agents:
+    description:
+      - In check mode, the e-mail addresses of agents that an earlier task of the run would add (and so has not
+        added). A team's C(agents) may name them. Ignored outside check mode.
+    type: list
+    elements: str
+    default: []
+seealso:
+  - module: community.chatwoot.chatwoot_account_info
+  - ref: ansible_collections.community.chatwoot.docsite.account_as_code
+    description: Your Chatwoot account as code, from an export to a versioned group_vars file.
+'''
+
+EXAMPLES = r'''
+- name: Exactly these labels
+  community.chatwoot.chatwoot_account_objects:
+    api_url: https://chat.example.com
+    api_access_token: "{{ vault_chatwoot_token }}"
+    account_id: 1
+    kind: labels
+    objects:
+      - {title: billing, description: Invoices and refunds, color: "#ff5733", show_on_sidebar: true}
+      - {title: bug, color: "#d00000", show_on_sidebar: false}
+    purge: true
+
+- name: Teams and their members
+  community.chatwoot.chatwoot_account_objects:
+    kind: teams
+    objects:
+      - {name: sales, allow_auto_assign: true, agents: [alice@example.com, bob@example.com]}
+'''
+
+RETURN = r'''
+objects:
+  description:
+    - The objects as Chatwoot returns them, in the order of O(objects), secrets left out.
+    - In check mode, as they would be; on create their generated values (id) are V(null).
+  returned: success
+  type: list
+  elements: dict
+  sample:
+    - {id: 4, title: billing, description: Invoices and refunds, color: "#ff5733", show_on_sidebar: true}
+purged:
+  description: The objects deleted because O(objects) does not name them (or that would be, in check mode), by natural key.
+  returned: success
+  type: list
+  elements: str
+  sample: [spam, old-campaign]
+'''
+
+from ansible_collections.community.chatwoot.plugins.module_utils._account import BY_NAME, KIND_NAMES, apply
+from ansible_collections.community.chatwoot.plugins.module_utils._chatwoot_module import ChatwootModule
+from ansible_collections.community.chatwoot.plugins.module_utils._ensure_many import ManyError
+
+
+def argument_spec():
+    return {
+        'kind': {'type': 'str', 'required': True, 'choices': list(KIND_NAMES)},
+        'objects': {'type': 'list', 'elements': 'dict', 'required': True},
+        'purge': {'type': 'bool', 'default': False},
+        'update_secrets': {'type': 'str', 'choices': ['on_create', 'always'], 'default': 'on_create', 'no_log': False},
+        'planned_agents': {'type': 'list', 'elements': 'str', 'default': []},
+    }
+
+
+def main():
+    module = ChatwootModule(argument_spec(), supports_check_mode=True)
+    p = module.params
+
+    def run(client):
+        result = apply(BY_NAME[p['kind']], client, p['objects'], module.check_mode, p['purge'], p['update_secrets'],
+                       p['planned_agents'])
+        module.no_log_values.update(result.pop('no_log_values'))
+        return result
+
+    try:
+        module.run(run)
+    except ManyError as exc:
+        result = exc.result
+        if not module._diff:
+            result.pop('diff', None)
+        for warning in result.pop('warnings', None) or ():
+            module.warn(warning)
+        module.fail_json(**result)
+
+
+if __name__ == '__main__':
+    main()
