@@ -277,13 +277,9 @@ def apply(kind, client, items, check_mode, purge=False, update_secrets='on_creat
     seen = {}
     for index, item in enumerate(items):
         if kind.identity(item) in seen:
-            raise OptionError('%s[%d] and %s[%d] describe the same %s %r.' % (kind.name, seen[kind.identity(item)], kind.name, index,
-                                                                                resource.noun, kind.label(item)))
+            raise OptionError('%s[%d] and %s[%d] describe the same %s %r.'
+                              % (kind.name, seen[kind.identity(item)], kind.name, index, resource.noun, kind.label(item)))
         seen[kind.identity(item)] = index
-    for item in items:
-        for key in resource.list_query:
-            if item.get(key) is not None:
-                item[key] = resource.desired({key: item[key]}).get(key, item[key])
     needs_list = purge or any(_placeholders(kind, item) for item in items)
     existing = _list(kind, client) if needs_list else []
     _check_placeholders(kind, items, existing, update_secrets)

@@ -22,8 +22,8 @@ description:
   - Reads one list per kind (custom attributes one per model) and, for teams, the members of each team.
   - A description names objects by name, so objects whose names repeat (agent bots may share a name) make the
     module fail, listing them with their ids.
-  - Secrets are left out unless O(return_secrets=true); a secret that Chatwoot never returns (write-only) is given
-    as the placeholder V(<secret: fill in>), which the role refuses to send.
+  - "Secrets are left out unless O(return_secrets=true); a secret that Chatwoot never returns (write-only) is given
+    as the placeholder V(<secret: fill in>), which the role refuses to send where it would be sent."
 author:
   - Community Chatwoot maintainers (@ansible-collections)
 extends_documentation_fragment:

@@ -45,7 +45,7 @@ options:
   objects:
     description:
       - The objects, each a dict of the options of the kind's module for one object without the connection options,
-        O(ignore:id), O(ignore:state), O(ignore:return_secrets) and O(ignore:update_secrets):
+        O(ignore:id), O(ignore:state), O(ignore:return_secrets) and O(ignore:update_secrets), that is of
         M(community.chatwoot.chatwoot_agent), M(community.chatwoot.chatwoot_custom_attribute),
         M(community.chatwoot.chatwoot_label), M(community.chatwoot.chatwoot_canned_response),
         M(community.chatwoot.chatwoot_agent_bot), M(community.chatwoot.chatwoot_team) or
@@ -65,7 +65,7 @@ options:
     description:
       - When to send write-only secrets, which Chatwoot never returns and so cannot be compared. V(on_create) sends
         them only when an object is created; V(always) on every run.
-      - A secret still set to the export's placeholder V(<secret: fill in>) fails, naming it, where it would be sent.
+      - "A secret still set to the export's placeholder V(<secret: fill in>) fails, naming it, where it would be sent."
     type: str
     choices: [on_create, always]
     default: on_create
