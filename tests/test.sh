@@ -282,7 +282,7 @@ readme_commands() {
         printf '%s\n' "$out" | tail -n 5
         if [ $rc -ne 0 ]; then
             echo "tests/benchmark.sh --quick with an empty CHATWOOT_TEST_CACHE exited $rc"
-        elif ! grep -Eq '^update \(1 GET \+ 1 PATCH\) +[0-9]+\.[0-9]+ x baseline$' <<<"$out"; then
+        elif ! grep -Eq '^chatwoot_inboxes \(many_inboxes\.yml\) +[0-9]+\.[0-9]+ +[0-9]+\.[0-9]+ +[0-9]+\.[0-9]+ +1 +0$' <<<"$out"; then
             echo "tests/benchmark.sh --quick printed no ratio line"
             rc=1
         fi
