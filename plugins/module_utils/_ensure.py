@@ -141,8 +141,20 @@ class _Cycle:
         elif resource.singleton:
             after = self.endpoints.update_singleton(resource.update_payload(changes, variant))
         else:
-            after = self.endpoints.update(obj['id'], resource.update_payload(changes, variant))
+            after = self._update_once(obj, resource.update_payload(changes, variant))
         return self._result(True, after, obj, after)
+
+    def _update_once(self, obj, payload):
+        """PATCH the object; say so plainly when Chatwoot saved the update but answered with an error."""
+        try:
+            return self.endpoints.update(obj['id'], payload)
+        except ChatwootError as exc:
+            kind = self.resource.variants.by_name.get(self.variant) if self.resource.variants else None
+            if kind is None or not kind.saved_despite_error(exc):
+                raise
+            raise ChatwootError('Chatwoot saved the new settings of %s %s (%r), but then refused them: %s Correct them and run again.'
+                                % (self.resource.noun, obj['id'], self.resource.key_of(obj), exc.message),
+                                exc.method, exc.path, exc.status, exc.body) from None
 
     def _warn_remote(self, variant):
         if variant and self.resource.variants:

@@ -116,6 +116,17 @@ class EchoedIn(Equal):
         return {key: current.rpartition(self.prefix)[2] if self.prefix in current else None}
 
 
+class MergedSubset(Equal):
+    """A hash to which Chatwoot adds keys of its own (WhatsApp's webhook_verify_token) and which it replaces whole on
+    update: only the keys the user set are compared, and they are sent merged into the current hash."""
+
+    def changed(self, key, value, obj):
+        current = obj.get(key) or {}
+        if all(current.get(k) == v for k, v in value.items()):
+            return None
+        return dict(current, **value)
+
+
 class Reference(Equal):
     """The option names another object (an inbox by name or id); Chatwoot takes its id and echoes {id, name, ...}.
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import copy
 
-from ansible_collections.community.chatwoot.plugins.module_utils._fields import EchoedIn, Field
+from ansible_collections.community.chatwoot.plugins.module_utils._fields import EchoedIn, Field, MergedSubset
 from ansible_collections.community.chatwoot.plugins.module_utils._variants import Variant, Variants
 from ansible_collections.community.chatwoot.plugins.module_utils._working_hours import default_week
 
@@ -55,14 +55,39 @@ TELEGRAM = Variant('telegram', 'Channel::Telegram', required=('bot_token',), fie
                    remote='Telegram (getMe on create, setWebhook on every save)',
                    after_save='Chatwoot ignores a failure to set the Telegram webhook, so it cannot confirm that messages will arrive.')
 
+
+def channel_row(name, kind='str', **kwargs):
+    return Field(name, {'type': kind}, scope='channel', **kwargs)
+
+
+# app/models/channel/email.rb, inboxes_helper.rb: email unique per installation; an update with IMAP or SMTP enabled
+# logs in with the values just sent, and a failed login answers 422 although the update was saved. Passwords are
+# returned to administrators. Microsoft and Google mailboxes need OAuth in Chatwoot and are not offered here.
+EMAIL_SETTINGS = (
+    ('imap_enabled', 'bool'), ('imap_login', 'str'), ('imap_address', 'str'), ('imap_port', 'int'), ('imap_enable_ssl', 'bool'),
+    ('imap_authentication', 'str'), ('smtp_enabled', 'bool'), ('smtp_login', 'str'), ('smtp_address', 'str'), ('smtp_port', 'int'),
+    ('smtp_domain', 'str'), ('smtp_enable_starttls_auto', 'bool'), ('smtp_enable_ssl_tls', 'bool'),
+    ('smtp_openssl_verify_mode', 'str'), ('smtp_authentication', 'str'))
+EMAIL = Variant('email', 'Channel::Email', required=('email',), fields=(
+    (channel_row('email'), channel_row('imap_password', secret=True), channel_row('smtp_password', secret=True))
+    + tuple(channel_row(name, kind) for name, kind in EMAIL_SETTINGS)),
+    remote='your mail servers (an IMAP and an SMTP login when they are enabled, on update)',
+    saved_despite_error=lambda exc: exc.status == 422 and ('IMAP' in exc.message or 'SMTP' in exc.message))
+# app/models/channel/whatsapp.rb: every save checks the credentials with the provider (422 "Provider config Invalid
+# Credentials"); provider_config comes back to administrators with keys Chatwoot adds, and is replaced whole on update.
+WHATSAPP = Variant('whatsapp', 'Channel::Whatsapp', required=('phone_number', 'provider_config'), fields=(
+    'phone_number', Field('provider', {'type': 'str', 'choices': ['default', 'whatsapp_cloud']}, scope='channel'),
+    Field('provider_config', {'type': 'dict'}, scope='channel', secret=True, compare=MergedSubset())),
+    remote='WhatsApp (a credential check on every save)')
+
 OAUTH = 'they are connected by signing in to %s in Chatwoot; this module can then update their options.'
 FACEBOOK = Variant('facebook', 'Channel::FacebookPage', fields=(), creatable=OAUTH % 'Facebook')
 INSTAGRAM = Variant('instagram', 'Channel::Instagram', fields=(), creatable=OAUTH % 'Instagram')
 TIKTOK = Variant('tiktok', 'Channel::Tiktok', fields=(), creatable=OAUTH % 'TikTok')
 TWITTER = Variant('twitter', 'Channel::TwitterProfile', fields=('tweets_enabled',), creatable=OAUTH % 'X (Twitter)')
 
-CHANNELS = Variants('channel', 'type', 'channel_type', (WEB_WIDGET, API, LINE, SMS, TELEGRAM, FACEBOOK, INSTAGRAM, TIKTOK, TWITTER),
-                    default='web_widget')
+CHANNELS = Variants('channel', 'type', 'channel_type',
+                    (WEB_WIDGET, API, LINE, SMS, TELEGRAM, EMAIL, WHATSAPP, FACEBOOK, INSTAGRAM, TIKTOK, TWITTER), default='web_widget')
 
 # How Chatwoot v4.15 renders a new inbox of each type to an administrator, on top of the keys all inboxes share.
 NEW_CHANNEL = {
@@ -75,6 +100,13 @@ NEW_CHANNEL = {
     'line': {'hmac_mandatory': None},
     'sms': {'hmac_mandatory': None, 'provider': 'default'},
     'telegram': {'hmac_mandatory': None, 'bot_name': None},
+    'email': {'hmac_mandatory': None, 'forwarding_enabled': False, 'imap_login': '', 'imap_password': '', 'imap_address': '',
+              'imap_port': 0, 'imap_enabled': False, 'imap_enable_ssl': True, 'imap_authentication': 'plain', 'smtp_login': '',
+              'smtp_password': '', 'smtp_address': '', 'smtp_port': 0, 'smtp_enabled': False, 'smtp_domain': '',
+              'smtp_enable_ssl_tls': False, 'smtp_enable_starttls_auto': True, 'smtp_openssl_verify_mode': 'none',
+              'smtp_authentication': 'login'},
+    'whatsapp': {'hmac_mandatory': None, 'provider': 'default', 'message_templates': {}, 'provider_config': {},
+                 'reauthorization_required': False},
 }
 
 

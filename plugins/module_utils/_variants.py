@@ -22,9 +22,11 @@ class Variant:
     creatable: None when a client can create it; else why not (OAuth channels are connected in Chatwoot's UI).
     remote: the outside services Chatwoot calls when it saves one, for a check-mode warning; after_save: what the
     user must know after a save that Chatwoot cannot confirm.
+    saved_despite_error: ChatwootError -> whether Chatwoot saved the update although it answered with this error
+    (an e-mail inbox whose IMAP login fails).
     """
 
-    def __init__(self, name, api_name, fields, required=(), creatable=None, remote=None, after_save=None):
+    def __init__(self, name, api_name, fields, required=(), creatable=None, remote=None, after_save=None, saved_despite_error=None):
         self.name = name
         self.api_name = api_name
         self.own = {f.name: f for f in fields if not isinstance(f, str)}
@@ -33,6 +35,7 @@ class Variant:
         self.creatable = creatable
         self.remote = remote
         self.after_save = after_save
+        self.saved_despite_error = saved_despite_error or (lambda exc: False)
 
     def warnings(self, check_mode):
         """What to tell the user about the services Chatwoot calls when it saves this kind."""

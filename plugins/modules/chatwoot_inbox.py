@@ -155,7 +155,7 @@ options:
           - V(facebook), V(instagram), V(tiktok) and V(twitter) inboxes are connected by signing in to those services
             in Chatwoot, so the module cannot create them; it reads them and updates their options.
         type: str
-        choices: [web_widget, api, line, sms, telegram, facebook, instagram, tiktok, twitter]
+        choices: [web_widget, api, line, sms, telegram, email, whatsapp, facebook, instagram, tiktok, twitter]
       website_url:
         description: Address of the website the widget is on (V(web_widget)). Required to create a V(web_widget) inbox.
         type: str
@@ -201,17 +201,81 @@ options:
         description: Free-form attributes of an V(api) channel; replaced as a whole.
         type: dict
       phone_number:
-        description: Phone number in E.164 form, such as V(+15550001111) (V(sms)). Required to create an V(sms) inbox.
+        description:
+          - Phone number in E.164 form, such as V(+15550001111) (V(sms), V(whatsapp)). Required to create those inboxes.
         type: str
+      provider:
+        description: WhatsApp provider of a V(whatsapp) inbox; Chatwoot's default is V(default) (360dialog).
+        type: str
+        choices: [default, whatsapp_cloud]
       provider_config:
         description:
-          - Bandwidth credentials of an V(sms) inbox (C(account_id), C(application_id), C(api_key), C(api_secret)).
-            Required to create one.
-          - Chatwoot never returns them, so they are sent on create, and on update only with O(update_secrets=always).
+          - Credentials of an V(sms) inbox (Bandwidth C(account_id), C(application_id), C(api_key), C(api_secret)) or
+            of a V(whatsapp) inbox (C(api_key), and for V(whatsapp_cloud) C(phone_number_id) and
+            C(business_account_id)). Required to create those inboxes.
+          - For V(sms), Chatwoot never returns them, so they are sent on create, and on update only with
+            O(update_secrets=always).
+          - For V(whatsapp), Chatwoot returns them to administrators with keys of its own (C(webhook_verify_token));
+            only the keys set here are compared, and they are sent merged into the current ones, because Chatwoot
+            replaces the whole value. Chatwoot checks them with the provider on every save.
         type: dict
+      email:
+        description: Address of an V(email) inbox. Unique in a Chatwoot installation. Required to create an V(email) inbox.
+        type: str
+      imap_enabled:
+        description: Whether Chatwoot fetches mail over IMAP (V(email)).
+        type: bool
+      imap_login:
+        description: IMAP user name (V(email)).
+        type: str
+      imap_password:
+        description: IMAP password (V(email)). Chatwoot returns it to administrators; shown only with O(return_secrets=true).
+        type: str
+      imap_address:
+        description: IMAP server (V(email)).
+        type: str
+      imap_port:
+        description: IMAP port (V(email)).
+        type: int
+      imap_enable_ssl:
+        description: Whether IMAP uses TLS (V(email)).
+        type: bool
+      imap_authentication:
+        description: IMAP authentication mechanism, such as V(plain) or V(login) (V(email)).
+        type: str
+      smtp_enabled:
+        description: Whether Chatwoot sends replies over this SMTP server (V(email)).
+        type: bool
+      smtp_login:
+        description: SMTP user name (V(email)).
+        type: str
+      smtp_password:
+        description: SMTP password (V(email)). Chatwoot returns it to administrators; shown only with O(return_secrets=true).
+        type: str
+      smtp_address:
+        description: SMTP server (V(email)).
+        type: str
+      smtp_port:
+        description: SMTP port (V(email)).
+        type: int
+      smtp_domain:
+        description: HELO domain for SMTP (V(email)).
+        type: str
+      smtp_enable_starttls_auto:
+        description: Whether SMTP uses STARTTLS when the server offers it (V(email)).
+        type: bool
+      smtp_enable_ssl_tls:
+        description: Whether SMTP uses TLS from the start (V(email)).
+        type: bool
+      smtp_openssl_verify_mode:
+        description: How SMTP verifies the server's certificate, V(none) or V(peer) (V(email)).
+        type: str
+      smtp_authentication:
+        description: SMTP authentication mechanism, such as V(login) or V(plain) (V(email)).
+        type: str
       line_channel_id:
         description:
-          - Channel id of a V(line) inbox. Chatwoot returns it only at the end of RV(inbox.callback_webhook_url),
+          - Channel id of a V(line) inbox. Chatwoot returns it only at the end of C(callback_webhook_url) of RV(inbox),
             where the module compares it. Unique in a Chatwoot installation. Required to create a V(line) inbox.
         type: str
       line_channel_secret:
@@ -242,6 +306,8 @@ options:
     choices: [on_create, always]
     default: on_create
 notes:
+  - When IMAP or SMTP is enabled, Chatwoot logs in to the mail servers on every update of an V(email) inbox; if the
+    login fails it answers with an error B(after) saving the update, and the module says so.
   - Saving a V(telegram) inbox makes Chatwoot call Telegram; in check mode the module warns that applying will, and
     after a real save it warns that Chatwoot ignores a failure to set the Telegram webhook.
   - Run the module once per play, on the controller (C(run_once) and C(delegate_to) V(localhost)); the same task run
