@@ -100,17 +100,19 @@ class _Cycle:
         resource.check_against(resource.new_object(variant), desired, variant)
         self._warn_remote(variant)
         if not self.check_mode:
-            obj = self._create_once(resource.create_payload(variant, desired))
+            path, body, left = resource.create_request(variant, desired)
+            obj = self._create_once(path, body)
             # What Chatwoot ignores on create is set by the update that follows.
             changes = resource.changes(resource.deferred(desired, variant), obj, variant=variant)
-            if changes:
-                obj = self.endpoints.update(obj['id'], resource.update_payload(changes, variant))
+            payload = dict(resource.update_payload(changes, variant), **left) if (changes or left) else None
+            if payload:
+                obj = self.endpoints.update(obj['id'], payload)
         return self._result(True, obj, {}, obj)
 
-    def _create_once(self, payload):
+    def _create_once(self, path, payload):
         """POST the object. If the answer is lost, it may exist all the same: adopt it rather than leave a twin behind."""
         try:
-            return self.endpoints.create(payload)
+            return self.endpoints.create(payload, path)
         except ChatwootError as exc:
             if exc.status not in UNCERTAIN_STATUSES:  # Chatwoot answered: nothing to guess
                 raise

@@ -80,6 +80,25 @@ WHATSAPP = Variant('whatsapp', 'Channel::Whatsapp', required=('phone_number', 'p
     Field('provider_config', {'type': 'dict'}, scope='channel', secret=True, compare=MergedSubset())),
     remote='WhatsApp (a credential check on every save)')
 
+
+def twilio_number(inbox):
+    """Chatwoot prefixes the number of a Twilio WhatsApp inbox with whatsapp: when it creates the channel."""
+    if inbox.get('medium') == 'whatsapp' and inbox.get('phone_number'):
+        inbox['phone_number'] = 'whatsapp:' + inbox['phone_number']
+
+
+# channels/twilio_channels_controller.rb: created through POST channels/twilio_channel with the name and these
+# options flat under twilio_channel, after a credential check with Twilio (errors as {"error": ...}); afterwards
+# only account_sid and auth_token can change (Channel::TwilioSms EDITABLE_ATTRS), both returned to administrators.
+TWILIO = Variant('twilio', 'Channel::TwilioSms', required=('medium', 'account_sid', 'auth_token'), fields=(
+    Field('medium', {'type': 'str', 'choices': ['sms', 'whatsapp']}, scope='channel', on_update=False),
+    Field('account_sid', {'type': 'str'}, scope='channel', secret=True),
+    Field('auth_token', {'type': 'str'}, scope='channel', secret=True),
+    Field('api_key_sid', {'type': 'str'}, scope='channel', secret=True, on_update=False),
+    Field('messaging_service_sid', {'type': 'str'}, scope='channel', on_update=False),
+    Field('phone_number', {'type': 'str'}, scope='channel', on_update=False)),
+    create_endpoint=('channels/twilio_channel', 'twilio_channel'), remote='Twilio (a credential check on create)', stored=twilio_number)
+
 OAUTH = 'they are connected by signing in to %s in Chatwoot; this module can then update their options.'
 FACEBOOK = Variant('facebook', 'Channel::FacebookPage', fields=(), creatable=OAUTH % 'Facebook')
 INSTAGRAM = Variant('instagram', 'Channel::Instagram', fields=(), creatable=OAUTH % 'Instagram')
@@ -87,7 +106,7 @@ TIKTOK = Variant('tiktok', 'Channel::Tiktok', fields=(), creatable=OAUTH % 'TikT
 TWITTER = Variant('twitter', 'Channel::TwitterProfile', fields=('tweets_enabled',), creatable=OAUTH % 'X (Twitter)')
 
 CHANNELS = Variants('channel', 'type', 'channel_type',
-                    (WEB_WIDGET, API, LINE, SMS, TELEGRAM, EMAIL, WHATSAPP, FACEBOOK, INSTAGRAM, TIKTOK, TWITTER), default='web_widget')
+                    (WEB_WIDGET, API, LINE, SMS, TELEGRAM, EMAIL, WHATSAPP, TWILIO, FACEBOOK, INSTAGRAM, TIKTOK, TWITTER), default='web_widget')
 
 # How Chatwoot v4.15 renders a new inbox of each type to an administrator, on top of the keys all inboxes share.
 NEW_CHANNEL = {
@@ -105,6 +124,9 @@ NEW_CHANNEL = {
               'smtp_password': '', 'smtp_address': '', 'smtp_port': 0, 'smtp_enabled': False, 'smtp_domain': '',
               'smtp_enable_ssl_tls': False, 'smtp_enable_starttls_auto': True, 'smtp_openssl_verify_mode': 'none',
               'smtp_authentication': 'login'},
+    'twilio': {'hmac_mandatory': None, 'callback_webhook_url': '/twilio/callback', 'medium': None, 'content_templates': {},
+               'auth_token': None, 'account_sid': None, 'api_key_sid': None, 'voice_enabled': False, 'inbound_calls_enabled': True,
+               'voice_configured': False, 'has_api_key_secret': False},
     'whatsapp': {'hmac_mandatory': None, 'provider': 'default', 'message_templates': {}, 'provider_config': {},
                  'reauthorization_required': False},
 }

@@ -156,7 +156,7 @@ def predict(inbox, changes):
 
 
 def create_payload(channel_type, desired):
-    return INBOX.create_payload(channel_type, desired)
+    return INBOX.create_request(channel_type, desired)[1]
 
 
 def update_payload(changes):

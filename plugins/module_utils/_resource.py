@@ -197,7 +197,10 @@ class Resource:
 
     def predict_new(self, variant, desired):
         """A new object as Chatwoot will return it; new_object leaves its generated values (id, tokens) null."""
-        return self.predict(self.new_object(variant), desired, variant)
+        obj = self.predict(self.new_object(variant), desired, variant)
+        if self.variants:
+            self.variants.by_name[variant].stored(obj)
+        return obj
 
     # -- payloads ------------------------------------------------------------------------------------------
     def _payload(self, values, variant=None):
@@ -209,12 +212,12 @@ class Resource:
             (payload.setdefault(scope, {}) if scope else payload)[name] = sent
         return payload
 
-    def create_payload(self, variant, desired):
-        """POST body; fields Chatwoot ignores on create are left for deferred()."""
+    def create_request(self, variant, desired):
+        """(path, POST body, payload left for the update right after): what Chatwoot ignores on create, see deferred()."""
         payload = self._payload({k: v for k, v in desired.items() if self.field(k, variant).on_create}, variant)
         if self.variants:
-            self.variants.create_payload(variant, payload)
-        return payload
+            return self.variants.create_request(self, variant, payload)
+        return self.path, payload, {}
 
     def deferred(self, desired, variant=None):
         """The desired values that Chatwoot ignores on create, to be set by an update right after it."""

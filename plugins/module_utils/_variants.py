@@ -22,11 +22,15 @@ class Variant:
     creatable: None when a client can create it; else why not (OAuth channels are connected in Chatwoot's UI).
     remote: the outside services Chatwoot calls when it saves one, for a check-mode warning; after_save: what the
     user must know after a save that Chatwoot cannot confirm.
+    stored: new object -> None, changing what Chatwoot changes on create from values that depend on each other.
+    create_endpoint: (path, key) for a kind Chatwoot creates through an endpoint of its own, with the name and the
+    kind's options flat under key (Twilio); the other options are then set by an update right after.
     saved_despite_error: ChatwootError -> whether Chatwoot saved the update although it answered with this error
     (an e-mail inbox whose IMAP login fails).
     """
 
-    def __init__(self, name, api_name, fields, required=(), creatable=None, remote=None, after_save=None, saved_despite_error=None):
+    def __init__(self, name, api_name, fields, required=(), creatable=None, remote=None, after_save=None, saved_despite_error=None,
+                 create_endpoint=None, stored=None):
         self.name = name
         self.api_name = api_name
         self.own = {f.name: f for f in fields if not isinstance(f, str)}
@@ -36,6 +40,8 @@ class Variant:
         self.remote = remote
         self.after_save = after_save
         self.saved_despite_error = saved_despite_error or (lambda exc: False)
+        self.create_endpoint = create_endpoint
+        self.stored = stored or (lambda obj: None)
 
     def warnings(self, check_mode):
         """What to tell the user about the services Chatwoot calls when it saves this kind."""
@@ -113,5 +119,12 @@ class Variants:
                               % (title, article(raw), raw, resource.noun, self.scope, ' and '.join(self.by_name),
                                  resource.plural))
 
-    def create_payload(self, name, payload):
-        payload.setdefault(self.scope, {})[self.option] = name
+    def create_request(self, resource, name, payload):
+        """(path, body, what the body leaves out) of the request that creates an object of this kind."""
+        variant = self.by_name[name]
+        if not variant.create_endpoint:
+            payload.setdefault(self.scope, {})[self.option] = name
+            return resource.path, payload, {}
+        path, key = variant.create_endpoint
+        flat = dict(payload.pop(self.scope, {}), **{resource.natural_key: payload.pop(resource.natural_key)})
+        return path, {key: flat}, payload

@@ -154,8 +154,10 @@ options:
             makes the module fail, as Chatwoot cannot change the type of an inbox.
           - V(facebook), V(instagram), V(tiktok) and V(twitter) inboxes are connected by signing in to those services
             in Chatwoot, so the module cannot create them; it reads them and updates their options.
+          - V(twilio) inboxes (Twilio SMS or WhatsApp, see O(channel.medium)) are created through Chatwoot's Twilio
+            endpoint; afterwards only O(channel.account_sid) and O(channel.auth_token) can change.
         type: str
-        choices: [web_widget, api, line, sms, telegram, email, whatsapp, facebook, instagram, tiktok, twitter]
+        choices: [web_widget, api, line, sms, telegram, email, whatsapp, twilio, facebook, instagram, tiktok, twitter]
       website_url:
         description: Address of the website the widget is on (V(web_widget)). Required to create a V(web_widget) inbox.
         type: str
@@ -202,7 +204,25 @@ options:
         type: dict
       phone_number:
         description:
-          - Phone number in E.164 form, such as V(+15550001111) (V(sms), V(whatsapp)). Required to create those inboxes.
+          - Phone number in E.164 form, such as V(+15550001111) (V(sms), V(whatsapp), V(twilio)). Required to create
+            V(sms) and V(whatsapp) inboxes, and V(twilio) ones without O(channel.messaging_service_sid).
+          - Chatwoot stores a Twilio WhatsApp number as C(whatsapp:+15550001111); the module adds that prefix itself.
+        type: str
+      medium:
+        description: Whether a V(twilio) inbox carries SMS or WhatsApp. Required to create one; cannot change.
+        type: str
+        choices: [sms, whatsapp]
+      account_sid:
+        description: Twilio account SID (V(twilio)). Required to create one. Shown only with O(return_secrets=true).
+        type: str
+      auth_token:
+        description: Twilio auth token (V(twilio)). Required to create one. Shown only with O(return_secrets=true).
+        type: str
+      api_key_sid:
+        description: Twilio API key SID (V(twilio)), set on create only. Shown only with O(return_secrets=true).
+        type: str
+      messaging_service_sid:
+        description: Twilio messaging service SID, instead of O(channel.phone_number) (V(twilio)), set on create only.
         type: str
       provider:
         description: WhatsApp provider of a V(whatsapp) inbox; Chatwoot's default is V(default) (360dialog).
@@ -275,7 +295,7 @@ options:
         type: str
       line_channel_id:
         description:
-          - Channel id of a V(line) inbox. Chatwoot returns it only at the end of C(callback_webhook_url) of RV(inbox),
+          - Channel id of a V(line) inbox. Chatwoot returns it only at the end of C(callback_webhook_url) of the inbox,
             where the module compares it. Unique in a Chatwoot installation. Required to create a V(line) inbox.
         type: str
       line_channel_secret:

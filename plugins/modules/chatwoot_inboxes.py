@@ -49,34 +49,37 @@ options:
     suboptions:
       name:
         description:
-          - Name of the inbox, as shown to agents. Compared exactly, without trimming.
-          - Without O(inboxes[].id), the inbox is looked up by this name. If several inboxes have this name, the module fails and
-            lists their ids; set O(inboxes[].id) then.
-          - With O(inboxes[].id), the inbox is renamed to this name.
-          - Required to create an inbox.
+        - Name of the inbox, as shown to agents. Compared exactly, without trimming.
+        - Without O(inboxes[].id), the inbox is looked up by this name. If several inboxes have this name, the module fails and
+          lists their ids; set O(inboxes[].id) then.
+        - With O(inboxes[].id), the inbox is renamed to this name.
+        - Required to create an inbox.
         type: str
       id:
         description:
-          - Id of an existing inbox. Takes precedence over O(inboxes[].name) for the lookup.
-          - With O(inboxes[].state=present), a missing inbox is an error; the module never creates an inbox when O(inboxes[].id) is set.
+        - Id of an existing inbox. Takes precedence over O(inboxes[].name) for the lookup.
+        - With O(inboxes[].state=present), a missing inbox is an error; the module never creates an inbox when O(inboxes[].id)
+          is set.
         type: int
       state:
         description:
-          - V(present) creates the inbox or updates it; V(absent) deletes it.
+        - V(present) creates the inbox or updates it; V(absent) deletes it.
         type: str
-        choices: [present, absent]
+        choices:
+        - present
+        - absent
         default: present
       wait:
         description:
-          - With O(inboxes[].state=absent), wait until Chatwoot has really deleted the inbox.
-          - Chatwoot accepts a deletion at once and deletes in a background job; without waiting, a second run right
-            after still finds the inbox and deletes it again.
+        - With O(inboxes[].state=absent), wait until Chatwoot has really deleted the inbox.
+        - Chatwoot accepts a deletion at once and deletes in a background job; without waiting, a second run right after still
+          finds the inbox and deletes it again.
         type: bool
         default: true
       wait_timeout:
         description:
-          - Seconds to wait for the deletion with O(inboxes[].wait=true). When they pass, the module fails, saying the deletion was
-            accepted but is still running.
+        - Seconds to wait for the deletion with O(inboxes[].wait=true). When they pass, the module fails, saying the deletion
+          was accepted but is still running.
         type: int
         default: 120
       greeting_enabled:
@@ -111,22 +114,24 @@ options:
         type: bool
       portal_id:
         description:
-          - Id of the help center portal to link to the inbox.
-          - Chatwoot never returns the portal id, only the linked portal's C(help_center) name and slug, so the module
-            only detects whether B(a) portal is linked; to move an inbox to another portal, change it in Chatwoot.
+        - Id of the help center portal to link to the inbox.
+        - Chatwoot never returns the portal id, only the linked portal's C(help_center) name and slug, so the module only detects
+          whether B(a) portal is linked; to move an inbox to another portal, change it in Chatwoot.
         type: int
       sender_name_type:
         description: Which name replies are sent with.
         type: str
-        choices: [friendly, professional]
+        choices:
+        - friendly
+        - professional
       business_name:
         description: Business name used with O(inboxes[].sender_name_type=professional).
         type: str
       working_hours:
         description:
-          - Working hours, one entry per day to set; days that are not listed keep their hours.
-          - Chatwoot ignores working hours when it creates an inbox, so on create they are set by a second request.
-          - Entries Chatwoot would silently skip (a day open without hours, opening after closing) fail before any write.
+        - Working hours, one entry per day to set; days that are not listed keep their hours.
+        - Chatwoot ignores working hours when it creates an inbox, so on create they are set by a second request.
+        - Entries Chatwoot would silently skip (a day open without hours, opening after closing) fail before any write.
         type: list
         elements: dict
         suboptions:
@@ -154,17 +159,31 @@ options:
             type: int
       channel:
         description:
-          - The channel of the inbox, as in Chatwoot's request body.
+        - The channel of the inbox, as in Chatwoot's request body.
         type: dict
         suboptions:
           type:
             description:
-              - Channel type. Used when the inbox is created (default V(web_widget)); an existing inbox of another type
-                makes the module fail, as Chatwoot cannot change the type of an inbox.
-              - V(facebook), V(instagram), V(tiktok) and V(twitter) inboxes are connected by signing in to those services
-                in Chatwoot, so the module cannot create them; it reads them and updates their options.
+            - Channel type. Used when the inbox is created (default V(web_widget)); an existing inbox of another type makes the
+              module fail, as Chatwoot cannot change the type of an inbox.
+            - V(facebook), V(instagram), V(tiktok) and V(twitter) inboxes are connected by signing in to those services in Chatwoot,
+              so the module cannot create them; it reads them and updates their options.
+            - V(twilio) inboxes (Twilio SMS or WhatsApp, see O(inboxes[].channel.medium)) are created through Chatwoot's Twilio
+              endpoint; afterwards only O(inboxes[].channel.account_sid) and O(inboxes[].channel.auth_token) can change.
             type: str
-            choices: [web_widget, api, line, sms, telegram, facebook, instagram, tiktok, twitter]
+            choices:
+            - web_widget
+            - api
+            - line
+            - sms
+            - telegram
+            - email
+            - whatsapp
+            - twilio
+            - facebook
+            - instagram
+            - tiktok
+            - twitter
           website_url:
             description: Address of the website the widget is on (V(web_widget)). Required to create a V(web_widget) inbox.
             type: str
@@ -180,12 +199,20 @@ options:
           reply_time:
             description: Expected reply time shown in the widget (V(web_widget)).
             type: str
-            choices: [in_a_few_minutes, in_a_few_hours, in_a_day]
+            choices:
+            - in_a_few_minutes
+            - in_a_few_hours
+            - in_a_day
           selected_feature_flags:
             description: Widget features to enable; the others are disabled (V(web_widget)). Order does not matter.
             type: list
             elements: str
-            choices: [attachments, emoji_picker, end_conversation, use_inbox_avatar_for_bot, allow_mobile_webview]
+            choices:
+            - attachments
+            - emoji_picker
+            - end_conversation
+            - use_inbox_avatar_for_bot
+            - allow_mobile_webview
           hmac_mandatory:
             description: Whether the widget requires identity validation with the inbox's HMAC token (V(web_widget) and V(api)).
             type: bool
@@ -194,8 +221,8 @@ options:
             type: bool
           pre_chat_form_options:
             description:
-              - The pre-chat form, with keys C(pre_chat_message), C(require_email) and C(pre_chat_fields) (V(web_widget)).
-              - Chatwoot replaces the whole value with its default form when C(pre_chat_fields) is empty or missing.
+            - The pre-chat form, with keys C(pre_chat_message), C(require_email) and C(pre_chat_fields) (V(web_widget)).
+            - Chatwoot replaces the whole value with its default form when C(pre_chat_fields) is empty or missing.
             type: dict
           continuity_via_email:
             description: Whether conversations continue by e-mail (V(web_widget)).
@@ -210,32 +237,118 @@ options:
             description: Free-form attributes of an V(api) channel; replaced as a whole.
             type: dict
           phone_number:
-            description: Phone number in E.164 form, such as V(+15550001111) (V(sms)). Required to create an V(sms) inbox.
+            description:
+            - Phone number in E.164 form, such as V(+15550001111) (V(sms), V(whatsapp), V(twilio)). Required to create V(sms)
+              and V(whatsapp) inboxes, and V(twilio) ones without O(inboxes[].channel.messaging_service_sid).
+            - Chatwoot stores a Twilio WhatsApp number as C(whatsapp:+15550001111); the module adds that prefix itself.
             type: str
+          medium:
+            description: Whether a V(twilio) inbox carries SMS or WhatsApp. Required to create one; cannot change.
+            type: str
+            choices:
+            - sms
+            - whatsapp
+          account_sid:
+            description: Twilio account SID (V(twilio)). Required to create one. Shown only with O(return_secrets=true).
+            type: str
+          auth_token:
+            description: Twilio auth token (V(twilio)). Required to create one. Shown only with O(return_secrets=true).
+            type: str
+          api_key_sid:
+            description: Twilio API key SID (V(twilio)), set on create only. Shown only with O(return_secrets=true).
+            type: str
+          messaging_service_sid:
+            description: Twilio messaging service SID, instead of O(inboxes[].channel.phone_number) (V(twilio)), set on create
+              only.
+            type: str
+          provider:
+            description: WhatsApp provider of a V(whatsapp) inbox; Chatwoot's default is V(default) (360dialog).
+            type: str
+            choices:
+            - default
+            - whatsapp_cloud
           provider_config:
             description:
-              - Bandwidth credentials of an V(sms) inbox (C(account_id), C(application_id), C(api_key), C(api_secret)).
-                Required to create one.
-              - Chatwoot never returns them, so they are sent on create, and on update only with O(update_secrets=always).
+            - Credentials of an V(sms) inbox (Bandwidth C(account_id), C(application_id), C(api_key), C(api_secret)) or of a V(whatsapp)
+              inbox (C(api_key), and for V(whatsapp_cloud) C(phone_number_id) and C(business_account_id)). Required to create
+              those inboxes.
+            - For V(sms), Chatwoot never returns them, so they are sent on create, and on update only with O(update_secrets=always).
+            - For V(whatsapp), Chatwoot returns them to administrators with keys of its own (C(webhook_verify_token)); only the
+              keys set here are compared, and they are sent merged into the current ones, because Chatwoot replaces the whole
+              value. Chatwoot checks them with the provider on every save.
             type: dict
+          email:
+            description: Address of an V(email) inbox. Unique in a Chatwoot installation. Required to create an V(email) inbox.
+            type: str
+          imap_enabled:
+            description: Whether Chatwoot fetches mail over IMAP (V(email)).
+            type: bool
+          imap_login:
+            description: IMAP user name (V(email)).
+            type: str
+          imap_password:
+            description: IMAP password (V(email)). Chatwoot returns it to administrators; shown only with O(return_secrets=true).
+            type: str
+          imap_address:
+            description: IMAP server (V(email)).
+            type: str
+          imap_port:
+            description: IMAP port (V(email)).
+            type: int
+          imap_enable_ssl:
+            description: Whether IMAP uses TLS (V(email)).
+            type: bool
+          imap_authentication:
+            description: IMAP authentication mechanism, such as V(plain) or V(login) (V(email)).
+            type: str
+          smtp_enabled:
+            description: Whether Chatwoot sends replies over this SMTP server (V(email)).
+            type: bool
+          smtp_login:
+            description: SMTP user name (V(email)).
+            type: str
+          smtp_password:
+            description: SMTP password (V(email)). Chatwoot returns it to administrators; shown only with O(return_secrets=true).
+            type: str
+          smtp_address:
+            description: SMTP server (V(email)).
+            type: str
+          smtp_port:
+            description: SMTP port (V(email)).
+            type: int
+          smtp_domain:
+            description: HELO domain for SMTP (V(email)).
+            type: str
+          smtp_enable_starttls_auto:
+            description: Whether SMTP uses STARTTLS when the server offers it (V(email)).
+            type: bool
+          smtp_enable_ssl_tls:
+            description: Whether SMTP uses TLS from the start (V(email)).
+            type: bool
+          smtp_openssl_verify_mode:
+            description: How SMTP verifies the server's certificate, V(none) or V(peer) (V(email)).
+            type: str
+          smtp_authentication:
+            description: SMTP authentication mechanism, such as V(login) or V(plain) (V(email)).
+            type: str
           line_channel_id:
             description:
-              - Channel id of a V(line) inbox. Chatwoot returns it only at the end of RV(inboxes[].callback_webhook_url),
-                where the module compares it. Unique in a Chatwoot installation. Required to create a V(line) inbox.
+            - Channel id of a V(line) inbox. Chatwoot returns it only at the end of C(callback_webhook_url) of the inbox, where
+              the module compares it. Unique in a Chatwoot installation. Required to create a V(line) inbox.
             type: str
           line_channel_secret:
             description:
-              - Channel secret of a V(line) inbox. Required to create one. Chatwoot never returns it (see O(update_secrets)).
+            - Channel secret of a V(line) inbox. Required to create one. Chatwoot never returns it (see O(update_secrets)).
             type: str
           line_channel_token:
             description:
-              - Channel access token of a V(line) inbox. Required to create one. Chatwoot never returns it (see O(update_secrets)).
+            - Channel access token of a V(line) inbox. Required to create one. Chatwoot never returns it (see O(update_secrets)).
             type: str
           bot_token:
             description:
-              - Token of the Telegram bot of a V(telegram) inbox, from BotFather. Required to create one, together with
-                O(inboxes[].name) (Chatwoot would otherwise name the inbox after the bot, and the next run would create another).
-              - Chatwoot checks it with Telegram on create and never returns it (see O(update_secrets)).
+            - Token of the Telegram bot of a V(telegram) inbox, from BotFather. Required to create one, together with O(inboxes[].name)
+              (Chatwoot would otherwise name the inbox after the bot, and the next run would create another).
+            - Chatwoot checks it with Telegram on create and never returns it (see O(update_secrets)).
             type: str
           tweets_enabled:
             description: Whether a V(twitter) inbox also shows tweets that mention the account.
