@@ -161,11 +161,16 @@ def main():
               'ping': 'ansible.builtin.ping, one task', 'single': 'chatwoot_inbox, one task'}
     print('%d website inboxes, all up to date; whole ansible-playbook runs, median of %d paired rounds' % (args.inboxes, args.rounds))
     print('%-44s %8s %8s %8s %6s %6s' % ('playbook', 'seconds', 'x uri', 'x ping', 'GETs', 'writes'))
+
+    def paired(case, other):
+        """Median of the per-round ratios to another playbook (the uri baseline in the same mode, ping without --check)."""
+        baseline = (other, case[1] if other == 'uri' else False)
+        return statistics.median(a / b for a, b in zip(seconds[case], seconds[baseline]))
+
     for case in cases:
         name, check = case
-        paired = lambda other: statistics.median(a / b for a, b in zip(seconds[case], seconds[(other, check if other == 'uri' else False)]))
         print('%-44s %8.2f %8.2f %8.2f %6d %6d' % (labels[name] + (', --check' if check else ''), statistics.median(seconds[case]),
-                                                   paired('uri'), paired('ping'), counts[case][0], counts[case][1]))
+                                                   paired(case, 'uri'), paired(case, 'ping'), counts[case][0], counts[case][1]))
 
 
 if __name__ == '__main__':
