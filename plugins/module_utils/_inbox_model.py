@@ -13,6 +13,7 @@ Private to the community.chatwoot collection: not a public API, it may change at
 from __future__ import annotations
 
 import copy
+import functools
 import re
 
 from ansible_collections.community.chatwoot.plugins.module_utils._fields import Field, PresenceOf, matches, max_length, not_empty
@@ -46,13 +47,19 @@ def not_null_string(label, value):
         raise OptionError('%s: Chatwoot stores the string "null" as null; leave the option unset instead.' % label)
 
 
-def iana_timezone(label, name):
+@functools.lru_cache(maxsize=1)
+def known_timezones():
+    """The host's IANA zone names, read once: chatwoot_inboxes checks the time zone of every entry."""
     if zoneinfo is None:
-        return
+        return frozenset()
     try:
-        known = zoneinfo.available_timezones()
+        return frozenset(zoneinfo.available_timezones())
     except Exception:  # pylint: disable=broad-except  # no tz data on the host: Chatwoot still validates it
-        return
+        return frozenset()
+
+
+def iana_timezone(label, name):
+    known = known_timezones()
     if known and name not in known:
         raise OptionError('%s %r is not an IANA time zone name such as Europe/Berlin or America/New_York.' % (label, name))
 
