@@ -33,9 +33,16 @@ InboxOptionError = OptionError
 
 REPLY_TIMES = ('in_a_few_minutes', 'in_a_few_hours', 'in_a_day')
 SENDER_NAME_TYPES = ('friendly', 'professional')
-PRE_CHAT_OPTION_KEYS = ('pre_chat_message', 'require_email', 'pre_chat_fields')
-PRE_CHAT_FIELD_KEYS = ('field_type', 'label', 'placeholder', 'name', 'enabled', 'type', 'required', 'locale', 'values',
-                       'regex_pattern', 'regex_cue')
+# Channel::WebWidget's pre_chat_form_options as the widget reads them; Ansible refuses other keys before any request.
+PRE_CHAT_FIELD_OPTIONS = {
+    'field_type': {'type': 'str'}, 'label': {'type': 'str'}, 'placeholder': {'type': 'str'}, 'name': {'type': 'str'},
+    'enabled': {'type': 'bool'}, 'type': {'type': 'str'}, 'required': {'type': 'bool'}, 'locale': {'type': 'str'},
+    'values': {'type': 'list', 'elements': 'str'}, 'regex_pattern': {'type': 'str'}, 'regex_cue': {'type': 'str'},
+}
+PRE_CHAT_OPTIONS = {
+    'pre_chat_message': {'type': 'str'}, 'require_email': {'type': 'bool'},
+    'pre_chat_fields': {'type': 'list', 'elements': 'dict', 'options': PRE_CHAT_FIELD_OPTIONS},
+}
 MESSAGE_MAX_LENGTH = 10000
 WEBHOOK_URL_MAX_LENGTH = 2048
 COLOR_PATTERN = re.compile(r'^#(?:[0-9a-fA-F]{3}|[0-9a-fA-F]{6})$')
@@ -64,27 +71,13 @@ def iana_timezone(label, name):
         raise OptionError('%s %r is not an IANA time zone name such as Europe/Berlin or America/New_York.' % (label, name))
 
 
-def pre_chat_keys(label, options):
-    unknown = sorted(set(options) - set(PRE_CHAT_OPTION_KEYS))
-    if unknown:
-        raise OptionError('%s has unknown keys %s; allowed: %s.' % (label, ', '.join(unknown), ', '.join(PRE_CHAT_OPTION_KEYS)))
-    fields = options.get('pre_chat_fields')
-    if fields is not None and not isinstance(fields, list):
-        raise OptionError('%s.pre_chat_fields must be a list of field dicts.' % label)
-    for index, field in enumerate(fields or []):
-        where = '%s.pre_chat_fields[%d]' % (label, index)
-        if not isinstance(field, dict):
-            raise OptionError('%s must be a dict.' % where)
-        unknown = sorted(set(field) - set(PRE_CHAT_FIELD_KEYS))
-        if unknown:
-            raise OptionError('%s has unknown keys %s; allowed: %s.' % (where, ', '.join(unknown), ', '.join(PRE_CHAT_FIELD_KEYS)))
-
-
 def normalise_pre_chat(options):
-    # Chatwoot replaces the whole value with its default whenever pre_chat_fields is empty.
+    """Only the keys set, as Chatwoot stores what it is sent; its default form whenever pre_chat_fields is empty."""
     if not options.get('pre_chat_fields'):
         return copy.deepcopy(DEFAULT_PRE_CHAT_FORM_OPTIONS)
-    return {k: v for k, v in options.items() if v is not None}
+    kept = {k: v for k, v in options.items() if v is not None}
+    kept['pre_chat_fields'] = [{k: v for k, v in field.items() if v is not None} for field in options['pre_chat_fields']]
+    return kept
 
 
 def normalise_flags(flags):
@@ -135,7 +128,7 @@ INBOX = Resource(
         channel_field('selected_feature_flags', 'list', spec={'elements': 'str', 'choices': list(FEATURE_FLAGS)}, normalise=normalise_flags),
         channel_field('hmac_mandatory', 'bool'),
         channel_field('pre_chat_form_enabled', 'bool'),
-        channel_field('pre_chat_form_options', 'dict', checks=(pre_chat_keys,), normalise=normalise_pre_chat),
+        channel_field('pre_chat_form_options', 'dict', spec={'options': PRE_CHAT_OPTIONS}, normalise=normalise_pre_chat),
         channel_field('continuity_via_email', 'bool'),
         channel_field('allowed_domains'),
         channel_field('webhook_url', checks=(max_length(WEBHOOK_URL_MAX_LENGTH, '%(label)s is longer than %(limit)d characters.'),)),

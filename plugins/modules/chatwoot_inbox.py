@@ -187,9 +187,56 @@ options:
         type: bool
       pre_chat_form_options:
         description:
-          - The pre-chat form, with keys C(pre_chat_message), C(require_email) and C(pre_chat_fields) (V(web_widget)).
-          - Chatwoot replaces the whole value with its default form when C(pre_chat_fields) is empty or missing.
+          - The pre-chat form (V(web_widget)).
+          - Chatwoot replaces the whole value with its default form when O(channel.pre_chat_form_options.pre_chat_fields)
+            is empty or missing.
         type: dict
+        suboptions:
+          pre_chat_message:
+            description: Message shown above the form.
+            type: str
+          require_email:
+            description: Whether visitors must give an e-mail address (older widgets).
+            type: bool
+          pre_chat_fields:
+            description: The fields of the form, in order. Only the keys set are stored and compared.
+            type: list
+            elements: dict
+            suboptions:
+              field_type:
+                description: V(standard) for Chatwoot's own fields, or the kind of custom attribute the field fills.
+                type: str
+              label:
+                description: Label shown to visitors.
+                type: str
+              placeholder:
+                description: Placeholder text.
+                type: str
+              name:
+                description: Name of the field, such as V(emailAddress), V(fullName), V(phoneNumber) or a custom attribute key.
+                type: str
+              enabled:
+                description: Whether the field is shown.
+                type: bool
+              type:
+                description: Input type, such as V(email), V(text), V(number), V(list) or V(checkbox).
+                type: str
+              required:
+                description: Whether visitors must fill the field.
+                type: bool
+              locale:
+                description: Language of the label.
+                type: str
+              values:
+                description: Choices of a V(list) field.
+                type: list
+                elements: str
+              regex_pattern:
+                description: Regular expression the value must match.
+                type: str
+              regex_cue:
+                description: Hint shown when the value does not match.
+                type: str
       continuity_via_email:
         description: Whether conversations continue by e-mail (V(web_widget)).
         type: bool

@@ -45,6 +45,12 @@ def test_feature_flags_compare_in_canonical_order_without_duplicates():
     assert changed_fields(desired, inbox) == {}
 
 
+def test_pre_chat_fields_keep_only_the_keys_set():
+    field = {'name': 'emailAddress', 'enabled': True, 'label': None, 'placeholder': None}
+    desired = desired_of(channel={'pre_chat_form_options': {'pre_chat_message': 'Hi', 'require_email': None, 'pre_chat_fields': [field]}})
+    assert desired['pre_chat_form_options'] == {'pre_chat_message': 'Hi', 'pre_chat_fields': [{'name': 'emailAddress', 'enabled': True}]}
+
+
 def test_pre_chat_options_without_fields_become_chatwoot_default():
     desired = desired_of(channel={'pre_chat_form_options': {'pre_chat_message': 'Hi'}})
     assert desired['pre_chat_form_options'] == DEFAULT_PRE_CHAT_FORM_OPTIONS
@@ -109,7 +115,6 @@ def test_entries_chatwoot_would_skip_fail_before_writing(entry, message):
     ({'business_name': 'null'}, 'business_name: Chatwoot stores the string "null"'),
     ({'channel': {'widget_color': 'blue'}}, 'channel.widget_color must be a colour'),
     ({'channel': {'type': 'api', 'widget_color': '#fff'}}, 'channel.widget_color does not apply to api inboxes'),
-    ({'channel': {'pre_chat_form_options': {'fields': []}}}, 'pre_chat_form_options has unknown keys fields'),
     ({'working_hours': [{'day_of_week': 7}]}, 'day_of_week must be 0 .* got 7'),
     ({'working_hours': [{'day_of_week': 1, 'open_hour': 24}]}, 'open_hour must be between 0 and 23'),
     ({'working_hours': [{'day_of_week': 1, 'open_all_day': True, 'closed_all_day': True}]}, 'cannot both be true'),
