@@ -6,11 +6,12 @@
 """An account's configuration as data: the kinds of objects it holds, their export, and applying a list of one kind.
 
 A description of an account maps each kind (labels, teams, ...) to a list of objects, each exactly the options of
-the kind's module for one object, minus the connection options, id and state, with other objects named by their
+the kind's module for one object (settings, the account itself, to one dict), minus the connection options, id and state, with other objects named by their
 natural key (an inbox by name, an agent by e-mail). Everything here derives from the resources' field tables: the
 exported keys are the table's options, so a new field is exported and applied without a change here.
 
-export() reads the kinds asked for with one GET per list (per list query), plus one per team for its members.
+export() reads the kinds asked for with one GET per list (per list query; the account for settings), plus one per
+team for its members.
 apply() brings the objects of one kind to their description with _ensure_many (one GET of the list, plus one when
 the objects the description does not name are purged).
 
@@ -23,9 +24,11 @@ from ansible.module_utils.common.arg_spec import ArgumentSpecValidator
 
 from ansible_collections.community.chatwoot.plugins.module_utils._agent_bot_resource import AGENT_BOT
 from ansible_collections.community.chatwoot.plugins.module_utils._agent_resource import AGENT
+from ansible_collections.community.chatwoot.plugins.module_utils._account_settings import ACCOUNT
 from ansible_collections.community.chatwoot.plugins.module_utils._agents import Agents, labels, parse_references, resolve
 from ansible_collections.community.chatwoot.plugins.module_utils._canned_responses import CANNED_RESPONSE
 from ansible_collections.community.chatwoot.plugins.module_utils._custom_attributes import CUSTOM_ATTRIBUTE, MODELS
+from ansible_collections.community.chatwoot.plugins.module_utils._ensure import ensure
 from ansible_collections.community.chatwoot.plugins.module_utils._ensure_many import SHARED_OPTIONS, ensure_many
 from ansible_collections.community.chatwoot.plugins.module_utils._fields import WriteOnly
 from ansible_collections.community.chatwoot.plugins.module_utils._labels import LABEL
@@ -46,7 +49,8 @@ NOT_DESCRIBED = ('id', 'state') + SHARED_OPTIONS
 class Kind:
     """One kind of object in a description.
 
-    name: the key in the description. resource: its Resource. queries: the index queries that list every object
+    name: the key in the description. resource: its Resource (a singleton one, the account, is one dict, not a
+    list). queries: the index queries that list every object
     (custom attributes are listed per model). members: a _members.Membership whose agents the object's `agents`
     key sets exactly (teams). protect: (client) -> ids the purge never deletes (the token's own user).
     """
@@ -61,12 +65,18 @@ class Kind:
     def item_spec(self):
         """The argument spec of one object of the description: the module's options but NOT_DESCRIBED, plus agents."""
         spec = {k: v for k, v in self.resource.argument_spec().items() if k not in NOT_DESCRIBED}
+        if self.singleton:
+            return spec
         # without id, an object is named by its natural key
         key = self.resource.natural_key
         spec[key] = dict(spec[key], required=True)
         if self.members:
             spec['agents'] = {'type': 'list', 'elements': 'raw'}
         return spec
+
+    @property
+    def singleton(self):
+        return self.resource.singleton
 
     def identity(self, obj):
         """What tells two objects apart: the folded natural key and the list query's values."""
@@ -84,6 +94,7 @@ def _own_user(client):
 
 # In dependency order: what a later kind refers to comes first (agents before team members, bots before inboxes).
 KINDS = (
+    Kind('settings', ACCOUNT),
     Kind('agents', AGENT, protect=_own_user),
     Kind('custom_attributes', CUSTOM_ATTRIBUTE, queries=tuple({'attribute_model': m} for m in MODELS)),
     Kind('labels', LABEL),
@@ -161,6 +172,8 @@ def _refuse_ambiguous_references(kind, client, objects):
 
 
 def export_kind(kind, client, return_secrets=False):
+    if kind.singleton:
+        return export_object(kind.resource, ResourceClient(kind.resource, client).get_singleton(), return_secrets)
     objects = _list(kind, client)
     _refuse_repeats(kind, objects)
     _refuse_ambiguous_references(kind, client, objects)
@@ -175,7 +188,7 @@ def export_kind(kind, client, return_secrets=False):
 
 
 def export(client, kinds=KIND_NAMES, return_secrets=False):
-    """{kind: [objects]} for the kinds asked for, in dependency order."""
+    """{kind: [objects]} ({settings: {...}}) for the kinds asked for, in dependency order."""
     return {k.name: export_kind(k, client, return_secrets) for k in KINDS if k.name in kinds}
 
 
@@ -260,13 +273,32 @@ def _apply_members(kind, client, items, result, check_mode, planned_agents=()):
     return changed
 
 
+def _apply_singleton(kind, client, item, check_mode, purge):
+    """The account's settings: one dict, one GET and at most one PATCH."""
+    if not isinstance(item, dict):
+        raise OptionError('%s must be a dict of the options of %s, got %r.' % (kind.name, kind.resource.a_noun, item))
+    if purge:
+        raise OptionError('%s cannot be purged: the account is one object, always there.' % kind.name)
+    params, no_log_values = validate(kind, [item])
+    result = ensure(kind.resource, client, params[0], check_mode)
+    result['objects'] = [result.pop(kind.resource.noun)]
+    result['purged'] = []
+    result['no_log_values'] = no_log_values
+    return result
+
+
 def apply(kind, client, items, check_mode, purge=False, update_secrets='on_create', planned_agents=()):
     """Bring the objects of one kind to their description; with purge, delete the objects it does not name.
 
     Result: changed; objects (in the order of the items, secrets masked); purged (labels of the objects deleted, or
     that would be in check mode); diff {before: [...], after: [...]}, the items' then the purged objects'.
+    For the settings, items is one dict, objects the account, diff {before: {...}, after: {...}}.
     Raises OptionError before any write on a bad item, _ensure_many.ManyError when Chatwoot fails midway.
     """
+    if kind.singleton:
+        return _apply_singleton(kind, client, items, check_mode, purge)
+    if not isinstance(items, list):
+        raise OptionError('%s must be a list of dicts, one per object, got %r.' % (kind.name, items))
     resource = kind.resource
     items, no_log_values = validate(kind, items)
     for item in items:

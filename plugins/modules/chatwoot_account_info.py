@@ -19,7 +19,8 @@ description:
     O(ignore:state). Other objects are named, never numbered - agents by e-mail address, inboxes by name - and no
     value that Chatwoot generates (ids, tokens, timestamps) is part of it. Values Chatwoot has as V(null) are left
     out. The objects of a kind are sorted by name (title, e-mail, short code, URL, attribute key).
-  - Reads one list per kind (custom attributes one per model) and, for teams, the members of each team.
+  - Reads the account (for V(settings)), one list per kind (custom attributes one per model) and, for teams, the
+    members of each team.
   - A description names objects by name, so objects whose names repeat (agent bots may share a name) make the
     module fail, listing them with their ids.
   - "Secrets are left out unless O(return_secrets=true); a secret that Chatwoot never returns (write-only) is given
@@ -43,7 +44,7 @@ options:
       - The kinds of objects to read; by default every kind.
     type: list
     elements: str
-    choices: [agents, custom_attributes, labels, canned_responses, agent_bots, teams, webhooks]
+    choices: [settings, agents, custom_attributes, labels, canned_responses, agent_bots, teams, webhooks]
   return_secrets:
     description: Include the secrets that Chatwoot returns to an administrator in RV(config).
     type: bool
@@ -81,10 +82,16 @@ RETURN = r'''
 config:
   description:
     - The account's configuration, one key per kind read, in the order the role applies them.
-    - Each kind is a list of dicts, each the options of the kind's module for one object.
+    - Each kind is a list of dicts, each the options of the kind's module for one object; V(settings) is one dict.
   returned: success
   type: dict
   contains:
+    settings:
+      description:
+        - Options of M(community.chatwoot.chatwoot_account), the account itself (name, locale, domain, support
+          e-mail, auto-resolve, industry, company size, time zone).
+      type: dict
+      returned: when read
     agents:
       description: Options of M(community.chatwoot.chatwoot_agent) (V(email), V(name), V(role), V(auto_offline)).
       type: list
@@ -123,6 +130,7 @@ config:
       elements: dict
       returned: when read
   sample:
+    settings: {name: Acme Support, locale: en, support_email: support@example.com, auto_resolve_after: 1440}
     labels:
       - {title: billing, description: Invoices and refunds, color: "#ff5733", show_on_sidebar: true}
     canned_responses:

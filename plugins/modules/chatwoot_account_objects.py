@@ -41,7 +41,7 @@ options:
     description: The kind of the objects.
     type: str
     required: true
-    choices: [agents, custom_attributes, labels, canned_responses, agent_bots, teams, webhooks]
+    choices: [settings, agents, custom_attributes, labels, canned_responses, agent_bots, teams, webhooks]
   objects:
     description:
       - The objects, each a dict of the options of the kind's module for one object without the connection options,
@@ -52,13 +52,14 @@ options:
         M(community.chatwoot.chatwoot_webhook).
       - A team may have C(agents), the e-mail addresses (or user ids) of exactly its members.
       - Each object needs its natural key; two objects with the same one are an error.
-    type: list
-    elements: dict
+      - "For O(kind=settings), one dict: the options of M(community.chatwoot.chatwoot_account), the account itself."
+    type: raw
     required: true
   purge:
     description:
       - Delete the objects of the kind that O(objects) does not name. The user of O(api_access_token) is never
         deleted, nor installation-wide agent bots.
+      - Not for O(kind=settings), the account itself.
     type: bool
     default: false
   update_secrets:
@@ -94,6 +95,11 @@ EXAMPLES = r'''
       - {title: bug, color: "#d00000", show_on_sidebar: false}
     purge: true
 
+- name: The account's own settings
+  community.chatwoot.chatwoot_account_objects:
+    kind: settings
+    objects: {name: Acme Support, locale: en, timezone: Europe/Berlin}
+
 - name: Teams and their members
   community.chatwoot.chatwoot_account_objects:
     kind: teams
@@ -104,7 +110,8 @@ EXAMPLES = r'''
 RETURN = r'''
 objects:
   description:
-    - The objects as Chatwoot returns them, in the order of O(objects), secrets left out.
+    - The objects as Chatwoot returns them, in the order of O(objects), secrets left out; for O(kind=settings), the
+      account.
     - In check mode, as they would be; on create their generated values (id) are V(null).
   returned: success
   type: list
@@ -127,7 +134,7 @@ from ansible_collections.community.chatwoot.plugins.module_utils._ensure_many im
 def argument_spec():
     return {
         'kind': {'type': 'str', 'required': True, 'choices': list(KIND_NAMES)},
-        'objects': {'type': 'list', 'elements': 'dict', 'required': True},
+        'objects': {'type': 'raw', 'required': True},
         'purge': {'type': 'bool', 'default': False},
         'update_secrets': {'type': 'str', 'choices': ['on_create', 'always'], 'default': 'on_create', 'no_log': False},
         'planned_agents': {'type': 'list', 'elements': 'str', 'default': []},
