@@ -153,6 +153,22 @@ def _combine(resource, results, shared):
     }
 
 
+def diff_per_item(resource, items, result, option=None):
+    """The result with its diff as Ansible's list of diffs, one per item with the item as header, in place.
+
+    Ansible's callbacks show a diff whose before and after are dicts or text, not lists: as lists, --diff shows
+    nothing. A diff per item shows each object under its own header, and nothing for an unchanged one.
+    """
+    diff = result.get('diff')
+    if isinstance(diff, dict):
+        option = option or resource.plural
+        result['diff'] = [
+            {'before': before, 'after': after,
+             'before_header': _described(resource, option, index, item), 'after_header': _described(resource, option, index, item)}
+            for index, (item, before, after) in enumerate(zip(items, diff['before'], diff['after']))]
+    return result
+
+
 def ensure_many(resource, client, items, check_mode, shared=None, option=None):
     """Bring every item (the one-object module's options) to its state; one module result for them all.
 

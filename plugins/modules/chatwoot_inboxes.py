@@ -36,7 +36,9 @@ attributes:
   diff_mode:
     support: full
     details:
-      - The diff holds the managed options of every entry, as lists in the order of O(inboxes), and never a secret.
+      - The diff holds the managed options of every entry, and never a secret. It is a list of diffs in the order of
+        O(inboxes), one per entry, whose header names the entry, for example C(inboxes[2] (name 'Shop'\)); with
+        C(--diff), Ansible shows those of the entries that change.
 options:
   inboxes:
     description:
@@ -548,7 +550,8 @@ inboxes:
 '''
 
 from ansible_collections.community.chatwoot.plugins.module_utils._chatwoot_module import ChatwootModule
-from ansible_collections.community.chatwoot.plugins.module_utils._ensure_many import SHARED_OPTIONS, ManyError, ensure_many, many_argument_spec
+from ansible_collections.community.chatwoot.plugins.module_utils._ensure_many import (
+    SHARED_OPTIONS, ManyError, diff_per_item, ensure_many, many_argument_spec)
 from ansible_collections.community.chatwoot.plugins.module_utils._inbox_model import INBOX
 
 
@@ -560,9 +563,10 @@ def main():
     module = ChatwootModule(argument_spec(), supports_check_mode=True)
     shared = {key: module.params[key] for key in SHARED_OPTIONS if key in module.params}
     try:
-        module.run(lambda client: ensure_many(INBOX, client, module.params['inboxes'], module.check_mode, shared))
+        module.run(lambda client: diff_per_item(
+            INBOX, module.params['inboxes'], ensure_many(INBOX, client, module.params['inboxes'], module.check_mode, shared)))
     except ManyError as exc:
-        result = exc.result
+        result = diff_per_item(INBOX, module.params['inboxes'], exc.result)
         if not module._diff:
             result.pop('diff', None)
         for warning in result.pop('warnings', None) or ():

@@ -2,20 +2,28 @@
 # Copyright (c) community.chatwoot contributors
 # GNU General Public License v3.0+ (see COPYING or https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""The website_widget role passes website_widget_inbox_options and website_widget_channel on to chatwoot_inbox, and
-its meta/argument_specs.yml checks them before anything is written: its options must stay those of the module."""
+"""The website_widget role passes website_widget_inbox_options and website_widget_channel on to chatwoot_inboxes, as
+an entry of its inboxes option, and its meta/argument_specs.yml checks them before anything is written: its options
+must stay those of an entry (the options of chatwoot_inbox)."""
 
 from __future__ import annotations
 
 import os
 
-import pytest
 import yaml
 
 from ansible_collections.community.chatwoot.plugins.module_utils._inbox_channels import WEB_WIDGET
-from ansible_collections.community.chatwoot.plugins.modules.chatwoot_inbox import argument_spec
+from ansible_collections.community.chatwoot.plugins.modules.chatwoot_inboxes import argument_spec as inboxes_argument_spec
 
 ROLE = os.path.join(os.path.dirname(__file__), '..', '..', '..', 'roles', 'website_widget')
+
+
+def argument_spec():
+    """The options of one entry of chatwoot_inboxes, with the options it sets once for all entries."""
+    spec = dict(inboxes_argument_spec())
+    entry = spec.pop('inboxes')['options']
+    return dict(entry, **spec)
+
 
 # chatwoot_inbox's options that the role sets itself, or that have no use for it; each with the reason.
 NOT_INBOX_OPTIONS = {
@@ -87,19 +95,24 @@ def test_channel_options_are_chatwoot_inbox_channel_options():
     compare(role_options()['website_widget_channel']['options'], module_channel_options(), 'website_widget_channel')
 
 
-@pytest.mark.parametrize('variable', ['website_widget_inbox_options', 'website_widget_channel'])
-def test_the_role_passes_every_declared_option_on(variable):
+def role_tasks():
     with open(os.path.join(ROLE, 'tasks', 'main.yml'), encoding='utf-8') as f:
-        tasks = yaml.safe_load(f)
-    inbox_task = [t for t in tasks if 'community.chatwoot.chatwoot_inbox' in t][0]['community.chatwoot.chatwoot_inbox']
-    declared = role_options()[variable]['options']
-    if variable == 'website_widget_inbox_options':
-        # each option is its own module argument
-        for name in declared:
-            assert inbox_task[name] == '{{ item.options.%s | default(omit) }}' % name
-    else:
-        # the channel is passed whole
-        assert inbox_task['channel'] == '{{ item.channel }}'
+        return yaml.safe_load(f)
+
+
+def test_the_role_passes_every_declared_option_on():
+    tasks = role_tasks()
+    inbox_task = [t for t in tasks if 'community.chatwoot.chatwoot_inboxes' in t][0]
+    # one call for all the inboxes of the play, on the controller
+    assert inbox_task['run_once'] is True
+    assert inbox_task['delegate_to'] == 'localhost'
+    assert inbox_task['community.chatwoot.chatwoot_inboxes']['inboxes'] == '{{ website_widget__inboxes }}'
+    # each host's entry: the inbox options whole, then the name and the channel (passed whole, with type and URL)
+    wanted = [t for t in tasks if 'website_widget__wanted' in t.get('ansible.builtin.set_fact', {})][0]
+    entry = ' '.join(wanted['ansible.builtin.set_fact']['website_widget__wanted'].split())
+    assert entry == (
+        "{{ website_widget_inbox_options | combine({'name': website_widget_inbox_name, 'channel': website_widget_channel"
+        " | combine({'type': 'web_widget', 'website_url': website_widget_website_url})}) }}")
 
 
 def test_nothing_else_validates_the_dicts():
