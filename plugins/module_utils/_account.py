@@ -11,7 +11,7 @@ natural key (an inbox by name, an agent by e-mail). Everything here derives from
 exported keys are the table's options, so a new field is exported and applied without a change here.
 
 export() reads the kinds asked for with one GET per list (per list query; the account for settings), plus one per
-team for its members.
+team for its members and two per inbox, for its members and its agent bot.
 apply() brings the objects of one kind to their description with _ensure_many (one GET of the list, plus one when
 the objects the description does not name are purged).
 
@@ -23,6 +23,7 @@ from __future__ import annotations
 from ansible.module_utils.common.arg_spec import ArgumentSpecValidator
 
 from ansible_collections.community.chatwoot.plugins.module_utils._agent_bot_resource import AGENT_BOT
+from ansible_collections.community.chatwoot.plugins.module_utils._agent_bots import AgentBots, find_bot
 from ansible_collections.community.chatwoot.plugins.module_utils._agent_resource import AGENT
 from ansible_collections.community.chatwoot.plugins.module_utils._account_settings import ACCOUNT
 from ansible_collections.community.chatwoot.plugins.module_utils._agents import Agents, labels, parse_references, resolve
@@ -31,6 +32,8 @@ from ansible_collections.community.chatwoot.plugins.module_utils._custom_attribu
 from ansible_collections.community.chatwoot.plugins.module_utils._ensure import ensure
 from ansible_collections.community.chatwoot.plugins.module_utils._ensure_many import SHARED_OPTIONS, ensure_many
 from ansible_collections.community.chatwoot.plugins.module_utils._fields import WriteOnly
+from ansible_collections.community.chatwoot.plugins.module_utils._inbox_members import INBOX_MEMBERS
+from ansible_collections.community.chatwoot.plugins.module_utils._inbox_model import INBOX
 from ansible_collections.community.chatwoot.plugins.module_utils._labels import LABEL
 from ansible_collections.community.chatwoot.plugins.module_utils._members import plan, predict
 from ansible_collections.community.chatwoot.plugins.module_utils._option_error import OptionError
@@ -43,7 +46,7 @@ from ansible_collections.community.chatwoot.plugins.module_utils._webhooks impor
 PLACEHOLDER = '<secret: fill in>'
 
 # The options of a module for one object that a description has no use for.
-NOT_DESCRIBED = ('id', 'state') + SHARED_OPTIONS
+NOT_DESCRIBED = ('id', 'state', 'wait', 'wait_timeout') + SHARED_OPTIONS
 
 
 class Kind:
@@ -55,12 +58,13 @@ class Kind:
     key sets exactly (teams). protect: (client) -> ids the purge never deletes (the token's own user).
     """
 
-    def __init__(self, name, resource, queries=(None,), members=None, protect=None):
+    def __init__(self, name, resource, queries=(None,), members=None, protect=None, bot=False):
         self.name = name
         self.resource = resource
         self.queries = tuple(queries)
         self.members = members
         self.protect = protect or (lambda client: ())
+        self.bot = bot
 
     def item_spec(self):
         """The argument spec of one object of the description: the module's options but NOT_DESCRIBED, plus agents."""
@@ -72,6 +76,8 @@ class Kind:
         spec[key] = dict(spec[key], required=True)
         if self.members:
             spec['agents'] = {'type': 'list', 'elements': 'raw'}
+        if self.bot:
+            spec['agent_bot'] = {'type': 'str'}
         return spec
 
     @property
@@ -100,6 +106,7 @@ KINDS = (
     Kind('labels', LABEL),
     Kind('canned_responses', CANNED_RESPONSE),
     Kind('agent_bots', AGENT_BOT),
+    Kind('inboxes', INBOX, members=INBOX_MEMBERS, bot=True),
     Kind('teams', TEAM, members=TEAM_MEMBERS),
     Kind('webhooks', WEBHOOK),
 )
@@ -129,13 +136,36 @@ def _refuse_repeats(kind, objects):
                              '; '.join('%r (ids %s)' % (kind.label(same[0]), ', '.join(str(o['id']) for o in same)) for same in repeated)))
 
 
+def _rows(resource, variant):
+    """The option rows of an object of this variant (channel type): the shared ones and the variant's own."""
+    variants = resource.variants
+    for field in resource.options():
+        if variants and field.scope == variants.scope:
+            if variant is None or field.name not in variants.by_name[variant].fields:
+                continue
+            field = resource.field(field.name, variant)
+        yield field
+
+
+def _only_options(spec, value):
+    """A list of dicts (working hours) with the keys its suboptions name, without nulls; any other value as it is."""
+    options = spec.get('options')
+    if not options or spec.get('type') != 'list' or not isinstance(value, list):
+        return value
+    return [{k: v for k, v in row.items() if k in options and v is not None} for row in value if isinstance(row, dict)]
+
+
 def export_object(resource, obj, return_secrets=False):
     """The object as the options of its module: every option Chatwoot returns, references by natural key, no nulls.
 
-    Secrets only with return_secrets; a write-only secret (never returned) as PLACEHOLDER.
+    Secrets only with return_secrets; a write-only secret (never returned) as PLACEHOLDER. An object of a variant
+    (an inbox's channel type) has the variant's name and its options only.
     """
     exported = {}
-    for field in resource.options():
+    variant = resource.variants.of_object(obj) if resource.variants else None
+    if variant:
+        exported[resource.variants.scope] = {resource.variants.option: variant}
+    for field in _rows(resource, variant):
         target = exported.setdefault(field.scope, {}) if field.scope else exported
         if field.write_only or isinstance(field.compare, WriteOnly):
             if field.secret:
@@ -143,7 +173,10 @@ def export_object(resource, obj, return_secrets=False):
             continue
         if field.secret and not return_secrets:
             continue
-        value = field.compare.view(field.name, obj, None).get(field.name)
+        # the object's own value as the one asked for: a comparison that views only what is asked (working hours,
+        # day by day) views all of it
+        value = field.compare.view(field.name, obj, obj.get(field.name)).get(field.name)
+        value = _only_options(field.spec, value)
         if value is not None:
             target[field.name] = value
     for field in resource.options():
@@ -183,6 +216,10 @@ def export_kind(kind, client, return_secrets=False):
         item = export_object(kind.resource, obj, return_secrets)
         if kind.members:
             item['agents'] = sorted(str(a.get('email') or a['id']).lower() for a in kind.members.list(client, obj['id']))
+        if kind.bot:
+            bot = AgentBots(client).of_inbox(obj['id'])
+            if bot:
+                item['agent_bot'] = bot.get('name')
         exported.append(item)
     return exported
 
@@ -212,7 +249,9 @@ def validate(kind, items):
 def _placeholders(kind, item):
     """(label, field) of each write-only option still set to PLACEHOLDER."""
     found = []
-    for field in kind.resource.options():
+    variants = kind.resource.variants
+    variant = (item.get(variants.scope) or {}).get(variants.option) if variants else None
+    for field in _rows(kind.resource, variant) if variant else kind.resource.options():
         source = (item.get(field.scope) or {}) if field.scope else item
         if field.write_only and source.get(field.name) == PLACEHOLDER:
             found.append(field.label)
@@ -287,6 +326,37 @@ def _apply_singleton(kind, client, item, check_mode, purge):
     return result
 
 
+def _apply_bots(kind, client, items, result, check_mode):
+    """Attach the agent bot each item names (by name) to its object; extend the result's diff. Changed or not.
+
+    In check mode a bot that an earlier task would create (and so has not) counts as a change.
+    """
+    changed = False
+    bots = None
+    endpoints = AgentBots(client)
+    for index, item in enumerate(items):
+        if item.get('agent_bot') is None:
+            continue
+        if bots is None:
+            bots = endpoints.list()
+        obj = result['objects'][index]
+        current = endpoints.of_inbox(obj['id']) if obj.get('id') is not None else None
+        try:
+            wanted = find_bot(bots, item['agent_bot'], client.account_id)
+        except OptionError as exc:
+            if not check_mode:
+                raise OptionError('%s[%d].agent_bot: %s' % (kind.name, index, exc))
+            wanted = {'id': None, 'name': item['agent_bot']}
+        if current is None or current.get('id') != wanted['id']:
+            changed = True
+            if not check_mode:
+                endpoints.set_for_inbox(obj['id'], wanted['id'])
+        if 'diff' in result:
+            result['diff']['before'][index]['agent_bot'] = current.get('name') if current else None
+            result['diff']['after'][index]['agent_bot'] = wanted.get('name')
+    return changed
+
+
 def apply(kind, client, items, check_mode, purge=False, update_secrets='on_create', planned_agents=()):
     """Bring the objects of one kind to their description; with purge, delete the objects it does not name.
 
@@ -316,13 +386,15 @@ def apply(kind, client, items, check_mode, purge=False, update_secrets='on_creat
     existing = _list(kind, client) if needs_list else []
     _check_placeholders(kind, items, existing, update_secrets)
     purged = _purge_items(kind, client, items, existing) if purge else []
-    many = [dict({k: v for k, v in item.items() if k != 'agents'}, state='present') for item in items] + purged
+    many = [dict({k: v for k, v in item.items() if k not in ('agents', 'agent_bot')}, state='present') for item in items] + purged
     result = ensure_many(resource, client, many, check_mode, {'update_secrets': update_secrets} if resource.has_write_only else {},
                          option=kind.name)
     result['objects'] = result.pop(resource.plural)[:len(items)]
     by_id = {o['id']: o for o in existing}
     result['purged'] = [kind.label(by_id[p['id']]) for p in purged]
     if kind.members and _apply_members(kind, client, items, result, check_mode, planned_agents):
+        result['changed'] = True
+    if kind.bot and _apply_bots(kind, client, items, result, check_mode):
         result['changed'] = True
     result['no_log_values'] = no_log_values
     return result

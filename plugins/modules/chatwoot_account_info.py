@@ -19,10 +19,10 @@ description:
     O(ignore:state). Other objects are named, never numbered - agents by e-mail address, inboxes by name - and no
     value that Chatwoot generates (ids, tokens, timestamps) is part of it. Values Chatwoot has as V(null) are left
     out. The objects of a kind are sorted by name (title, e-mail, short code, URL, attribute key).
-  - Reads the account (for V(settings)), one list per kind (custom attributes one per model) and, for teams, the
-    members of each team.
-  - A description names objects by name, so objects whose names repeat (agent bots may share a name) make the
-    module fail, listing them with their ids.
+  - Reads the account (for V(settings)), one list per kind (custom attributes one per model), for teams the members
+    of each team, and for inboxes the members and the agent bot of each inbox.
+  - A description names objects by name, so objects whose names repeat (agent bots and inboxes may share a name)
+    make the module fail, listing them with their ids.
   - "Secrets are left out unless O(return_secrets=true); a secret that Chatwoot never returns (write-only) is given
     as the placeholder V(<secret: fill in>), which the role refuses to send where it would be sent."
 author:
@@ -44,7 +44,7 @@ options:
       - The kinds of objects to read; by default every kind.
     type: list
     elements: str
-    choices: [settings, agents, custom_attributes, labels, canned_responses, agent_bots, teams, webhooks]
+    choices: [settings, agents, custom_attributes, labels, canned_responses, agent_bots, inboxes, teams, webhooks]
   return_secrets:
     description: Include the secrets that Chatwoot returns to an administrator in RV(config).
     type: bool
@@ -114,6 +114,17 @@ config:
       returned: when read
     agent_bots:
       description: Options of M(community.chatwoot.chatwoot_agent_bot), for the account's own bots (not the installation's).
+      type: list
+      elements: dict
+      returned: when read
+    inboxes:
+      description:
+        - Options of M(community.chatwoot.chatwoot_inbox), with C(channel) holding the channel C(type) and that type's
+          own options; plus V(agents), the e-mail addresses of its members, sorted, and V(agent_bot), the name of its
+          agent bot (when it has one).
+        - "A channel secret that Chatwoot never returns (a Telegram bot token, LINE credentials, a Bandwidth SMS
+          C(provider_config)) is the placeholder V(<secret: fill in>); secrets Chatwoot returns only with
+          O(return_secrets=true)."
       type: list
       elements: dict
       returned: when read

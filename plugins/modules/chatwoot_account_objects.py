@@ -41,16 +41,18 @@ options:
     description: The kind of the objects.
     type: str
     required: true
-    choices: [settings, agents, custom_attributes, labels, canned_responses, agent_bots, teams, webhooks]
+    choices: [settings, agents, custom_attributes, labels, canned_responses, agent_bots, inboxes, teams, webhooks]
   objects:
     description:
       - The objects, each a dict of the options of the kind's module for one object without the connection options,
         O(ignore:id), O(ignore:state), O(ignore:return_secrets) and O(ignore:update_secrets), that is of
         M(community.chatwoot.chatwoot_agent), M(community.chatwoot.chatwoot_custom_attribute),
         M(community.chatwoot.chatwoot_label), M(community.chatwoot.chatwoot_canned_response),
-        M(community.chatwoot.chatwoot_agent_bot), M(community.chatwoot.chatwoot_team) or
+        M(community.chatwoot.chatwoot_agent_bot), M(community.chatwoot.chatwoot_inbox), M(community.chatwoot.chatwoot_team) or
         M(community.chatwoot.chatwoot_webhook).
-      - A team may have C(agents), the e-mail addresses (or user ids) of exactly its members.
+      - A team or an inbox may have C(agents), the e-mail addresses (or user ids) of exactly its members; an inbox
+        C(agent_bot), the name of its agent bot, set after the inbox exists.
+      - Inboxes of a type connected by signing in (Facebook, Instagram, TikTok, X) are updated, never created.
       - Each object needs its natural key; two objects with the same one are an error.
       - "For O(kind=settings), one dict: the options of M(community.chatwoot.chatwoot_account), the account itself."
     type: raw
