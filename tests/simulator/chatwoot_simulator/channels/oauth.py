@@ -12,52 +12,46 @@ import secrets
 from .base import ChannelType
 
 
-class FacebookChannel(ChannelType):
+class ReauthorizableChannel(ChannelType):
+    """Facebook, Instagram and TikTok: a platform id (generated when seeded) and reauthorization_required, rendered
+    in RENDERED's order right before phone_number."""
+    REAUTHORIZABLE = True
+    ID_KEY = None
+    RENDERED = ('reauthorization_required',)
+
+    def new_row(self, config):  # pylint: disable=unused-argument
+        row = {'reauthorization_required': False}
+        if self.ID_KEY:
+            row[self.ID_KEY] = str(secrets.randbelow(10 ** 15))
+        return row
+
+    def seed_attrs(self, param):
+        return {key: param[key] for key in self.RENDERED if key in param}
+
+    def keys_before_phone_number(self, channel, config, is_admin):  # pylint: disable=unused-argument
+        return {key: channel[key] for key in self.RENDERED}
+
+
+class FacebookChannel(ReauthorizableChannel):
     slug = 'facebook'
     class_name = 'Channel::FacebookPage'
     table = 'channel_facebook_pages'
-    REAUTHORIZABLE = True
-
-    def new_row(self, config):  # pylint: disable=unused-argument
-        return {'page_id': str(secrets.randbelow(10 ** 15)), 'reauthorization_required': False}
-
-    def seed_attrs(self, param):
-        return {key: param[key] for key in ('page_id', 'reauthorization_required') if key in param}
-
-    def keys_before_phone_number(self, channel, config, is_admin):  # pylint: disable=unused-argument
-        return {'page_id': channel['page_id'], 'reauthorization_required': channel['reauthorization_required']}
+    ID_KEY = 'page_id'
+    RENDERED = ('page_id', 'reauthorization_required')
 
 
-class InstagramChannel(ChannelType):
+class InstagramChannel(ReauthorizableChannel):
     slug = 'instagram'
     class_name = 'Channel::Instagram'
     table = 'channel_instagram'
-    REAUTHORIZABLE = True
-
-    def new_row(self, config):  # pylint: disable=unused-argument
-        return {'instagram_id': str(secrets.randbelow(10 ** 15)), 'reauthorization_required': False}
-
-    def seed_attrs(self, param):
-        return {key: param[key] for key in ('instagram_id', 'reauthorization_required') if key in param}
-
-    def keys_before_phone_number(self, channel, config, is_admin):  # pylint: disable=unused-argument
-        return {'reauthorization_required': channel['reauthorization_required'], 'instagram_id': channel['instagram_id']}
+    ID_KEY = 'instagram_id'
+    RENDERED = ('reauthorization_required', 'instagram_id')
 
 
-class TiktokChannel(ChannelType):
+class TiktokChannel(ReauthorizableChannel):
     slug = 'tiktok'
     class_name = 'Channel::Tiktok'
     table = 'channel_tiktok'
-    REAUTHORIZABLE = True
-
-    def new_row(self, config):  # pylint: disable=unused-argument
-        return {'reauthorization_required': False}
-
-    def seed_attrs(self, param):
-        return {key: param[key] for key in ('reauthorization_required',) if key in param}
-
-    def keys_before_phone_number(self, channel, config, is_admin):  # pylint: disable=unused-argument
-        return {'reauthorization_required': channel['reauthorization_required']}
 
 
 class TwitterChannel(ChannelType):
