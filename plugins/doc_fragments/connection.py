@@ -55,8 +55,14 @@ options:
     default: 3
 notes:
   - Proxy settings are taken from the E(HTTPS_PROXY), E(HTTP_PROXY) and E(NO_PROXY) environment variables.
+  - "When the task's connection is local (the implicit C(localhost), C(connection: local) or C(delegate_to: localhost)),
+    the module runs in the Python process of C(ansible-playbook) rather than as a new process, which saves a module
+    start for every task and loop item. Options, results and messages are the same. The environment variables then
+    come from the controller's environment and the task's C(environment) keyword."
+  - On any other connection, and with C(async), the module runs as usual, on that host with its Python.
 requirements:
-  - requests >= 2.25
+  - requests >= 2.25, in the Python that runs the module (that of C(ansible-playbook) when the connection is local;
+    if it lacks requests, the module runs as usual with the host's Python)
   - urllib3 >= 1.26 (older versions lack the retry options the modules use; the module then fails and says so)
 '''
 

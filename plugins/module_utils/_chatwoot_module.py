@@ -3,7 +3,11 @@
 # GNU General Public License v3.0+ (see COPYING or https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
 
-"""The connection options every module shares, and the module class that turns them into a client.
+"""A module of this collection apart from how it is started: its options, its work, and the result they give.
+
+A module file builds one ChatwootModule and its main() runs it as an Ansible module. The ControllerModule
+action plugin runs the same object in the controller's process, so that a task pays no module start; both
+paths validate with Ansible's own argument spec code and build the result here.
 
 Private to the community.chatwoot collection: not a public API, it may change at any time.
 """
@@ -17,6 +21,7 @@ from ansible.module_utils.basic import AnsibleModule, env_fallback, missing_requ
 
 from ansible_collections.community.chatwoot.plugins.module_utils._api_client import (
     HAS_REQUESTS, ChatwootClient, ChatwootError, requirements_problem)
+from ansible_collections.community.chatwoot.plugins.module_utils._ensure_many import ManyError
 from ansible_collections.community.chatwoot.plugins.module_utils._option_error import OptionError
 
 # An api_url with Chatwoot's API path in it: the client adds /api/v1/accounts/<id>/... itself.
@@ -37,47 +42,73 @@ def connection_argument_spec():
     }
 
 
-class ChatwootModule(AnsibleModule):
-    """An AnsibleModule with the connection options added and a client built from them."""
+def connection_problem(params):
+    """Why the connection options cannot work, or None."""
+    api_url = params['api_url']
+    url = urlsplit(api_url)
+    if url.scheme not in ('http', 'https') or not url.netloc:
+        return 'api_url must be an http:// or https:// address such as https://chat.example.com, got %s.' % api_url
+    suffix = API_PATH_SUFFIX.search(url.path)
+    if suffix:
+        return ('api_url must be the base URL of Chatwoot, without the API path %s: set it to %s.'
+                % (suffix.group(0).rstrip('/'), api_url[:api_url.rindex(suffix.group(0))]))
+    for option in ('timeout', 'retries'):
+        if params[option] < 0:
+            return '%s must not be negative, got %s.' % (option, params[option])
+    return None
 
-    def __init__(self, argument_spec, **kwargs):
-        spec = connection_argument_spec()
-        spec.update(argument_spec)
-        super().__init__(argument_spec=spec, **kwargs)
+
+def client(params):
+    return ChatwootClient(params['api_url'], params['api_access_token'], params['account_id'], timeout=params['timeout'],
+                          validate_certs=params['validate_certs'], ca_path=params['ca_path'], retries=params['retries'])
+
+
+class ChatwootModule:
+    """The options of a module (connection options added) and its work: work(client, params, check_mode) -> result.
+
+    constraints are AnsibleModule's own (required_one_of, required_if, ...). The result may hold 'warnings',
+    'diff' (dropped without diff mode) and 'no_log_values', values found while working that must be masked
+    like no_log options, such as the secrets of a description.
+    """
+
+    def __init__(self, argument_spec, work, **constraints):
+        self.argument_spec = dict(connection_argument_spec(), **argument_spec)
+        self.constraints = constraints
+        self.work = work
+
+    def result(self, params, check_mode, diff):
+        """The task's result from validated params; 'failed' is set when it fails. Bugs keep their traceback."""
+        problem = connection_problem(params)
+        if problem:
+            return {'failed': True, 'msg': problem, 'warnings': []}
+        warnings = []
+        if not params['validate_certs']:
+            warnings.append('validate_certs is false: the TLS certificate of %s is not checked.' % params['api_url'])
+        try:
+            result = self.work(client(params), params, check_mode)
+        except ChatwootError as exc:
+            result = dict(exc.to_result(), failed=True)
+        except OptionError as exc:
+            result = {'failed': True, 'msg': str(exc)}
+        except ManyError as exc:  # an item failed after others were done: the result holds them
+            result = dict(exc.result, failed=True)
+        if not diff:
+            result.pop('diff', None)
+        result['warnings'] = warnings + (result.get('warnings') or [])
+        return result
+
+    def main(self):
+        """Run as an Ansible module: read the arguments, exit with the result."""
+        module = AnsibleModule(self.argument_spec, supports_check_mode=True, **self.constraints)
         if not HAS_REQUESTS:
-            self.fail_json(msg=missing_required_lib('requests'))
+            module.fail_json(msg=missing_required_lib('requests'))
         problem = requirements_problem()
         if problem:
-            self.fail_json(msg=problem)
-        api_url = self.params['api_url']
-        url = urlsplit(api_url)
-        if url.scheme not in ('http', 'https') or not url.netloc:
-            self.fail_json(msg='api_url must be an http:// or https:// address such as https://chat.example.com, got %s.' % api_url)
-        suffix = API_PATH_SUFFIX.search(url.path)
-        if suffix:
-            self.fail_json(msg='api_url must be the base URL of Chatwoot, without the API path %s: set it to %s.'
-                           % (suffix.group(0).rstrip('/'), api_url[:api_url.rindex(suffix.group(0))]))
-        for option in ('timeout', 'retries'):
-            if self.params[option] < 0:
-                self.fail_json(msg='%s must not be negative, got %s.' % (option, self.params[option]))
-        if not self.params['validate_certs']:
-            self.warn('validate_certs is false: the TLS certificate of %s is not checked.' % self.params['api_url'])
-
-    def client(self):
-        p = self.params
-        return ChatwootClient(p['api_url'], p['api_access_token'], p['account_id'], timeout=p['timeout'],
-                              validate_certs=p['validate_certs'], ca_path=p['ca_path'], retries=p['retries'])
-
-    def run(self, action):
-        """Exit with action(client)'s result. Bad options and API failures end in a message; a bug keeps its traceback."""
-        try:
-            result = action(self.client())
-        except ChatwootError as exc:
-            self.fail_json(**exc.to_result())
-        except OptionError as exc:
-            self.fail_json(msg=str(exc))
-        if not self._diff:
-            result.pop('diff', None)
-        for warning in result.pop('warnings', None) or ():
-            self.warn(warning)
-        self.exit_json(**result)
+            module.fail_json(msg=problem)
+        result = self.result(module.params, module.check_mode, module._diff)
+        module.no_log_values.update(result.pop('no_log_values', ()))
+        for warning in result.pop('warnings'):
+            module.warn(warning)
+        if result.pop('failed', False):
+            module.fail_json(**result)
+        module.exit_json(**result)

@@ -14,5 +14,5 @@ from __future__ import annotations
 class OptionError(ValueError):
     """Bad module input, found before any request that writes.
 
-    ChatwootModule.run reports it as a plain message; any other exception keeps its traceback, because it is a bug.
+    ChatwootModule.result reports it as a plain message; any other exception keeps its traceback, because it is a bug.
     """

@@ -173,15 +173,17 @@ from ansible_collections.community.chatwoot.plugins.module_utils._chatwoot_modul
 from ansible_collections.community.chatwoot.plugins.module_utils._ensure import ensure
 
 
+def run(client, params, check_mode):
+    result = ensure(ACCOUNT, client, params, check_mode)
+    result['account'].pop('latest_chatwoot_version', None)  # in Chatwoot's GET answer, not in its PATCH answer
+    return result
+
+
+MODULE = ChatwootModule(ACCOUNT.argument_spec(), run)
+
+
 def main():
-    module = ChatwootModule(ACCOUNT.argument_spec(), supports_check_mode=True)
-
-    def run(client):
-        result = ensure(ACCOUNT, client, module.params, module.check_mode)
-        result['account'].pop('latest_chatwoot_version', None)  # in Chatwoot's GET answer, not in its PATCH answer
-        return result
-
-    module.run(run)
+    MODULE.main()
 
 
 if __name__ == '__main__':

@@ -161,10 +161,15 @@ def argument_spec():
     }
 
 
+def run(client, params, check_mode):
+    return {'changed': False, 'config': export(client, params['resources'] or KIND_NAMES, params['return_secrets'])}
+
+
+MODULE = ChatwootModule(argument_spec(), run)
+
+
 def main():
-    module = ChatwootModule(argument_spec(), supports_check_mode=True)
-    kinds = module.params['resources'] or KIND_NAMES
-    module.run(lambda client: {'changed': False, 'config': export(client, kinds, module.params['return_secrets'])})
+    MODULE.main()
 
 
 if __name__ == '__main__':

@@ -130,7 +130,6 @@ purged:
 
 from ansible_collections.community.chatwoot.plugins.module_utils._account import BY_NAME, KIND_NAMES, apply
 from ansible_collections.community.chatwoot.plugins.module_utils._chatwoot_module import ChatwootModule
-from ansible_collections.community.chatwoot.plugins.module_utils._ensure_many import ManyError
 
 
 def argument_spec():
@@ -143,25 +142,16 @@ def argument_spec():
     }
 
 
+def run(client, params, check_mode):
+    return apply(BY_NAME[params['kind']], client, params['objects'], check_mode, params['purge'], params['update_secrets'],
+                 params['planned_agents'])
+
+
+MODULE = ChatwootModule(argument_spec(), run)
+
+
 def main():
-    module = ChatwootModule(argument_spec(), supports_check_mode=True)
-    p = module.params
-
-    def run(client):
-        result = apply(BY_NAME[p['kind']], client, p['objects'], module.check_mode, p['purge'], p['update_secrets'],
-                       p['planned_agents'])
-        module.no_log_values.update(result.pop('no_log_values'))
-        return result
-
-    try:
-        module.run(run)
-    except ManyError as exc:
-        result = exc.result
-        if not module._diff:
-            result.pop('diff', None)
-        for warning in result.pop('warnings', None) or ():
-            module.warn(warning)
-        module.fail_json(**result)
+    MODULE.main()
 
 
 if __name__ == '__main__':

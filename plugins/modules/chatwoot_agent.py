@@ -112,14 +112,18 @@ agent:
       sample: offline
 '''
 
+from functools import partial
+
 from ansible_collections.community.chatwoot.plugins.module_utils._agent_resource import AGENT
 from ansible_collections.community.chatwoot.plugins.module_utils._chatwoot_module import ChatwootModule
 from ansible_collections.community.chatwoot.plugins.module_utils._ensure import ensure
 
 
+MODULE = ChatwootModule(AGENT.argument_spec(), partial(ensure, AGENT), required_one_of=[('email', 'id')])
+
+
 def main():
-    module = ChatwootModule(AGENT.argument_spec(), supports_check_mode=True, required_one_of=[('email', 'id')])
-    module.run(lambda client: ensure(AGENT, client, module.params, module.check_mode))
+    MODULE.main()
 
 
 if __name__ == '__main__':

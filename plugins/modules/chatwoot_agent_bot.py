@@ -105,14 +105,18 @@ agent_bot:
       sample: 1
 '''
 
+from functools import partial
+
 from ansible_collections.community.chatwoot.plugins.module_utils._agent_bot_resource import AGENT_BOT
 from ansible_collections.community.chatwoot.plugins.module_utils._chatwoot_module import ChatwootModule
 from ansible_collections.community.chatwoot.plugins.module_utils._ensure import ensure
 
 
+MODULE = ChatwootModule(AGENT_BOT.argument_spec(), partial(ensure, AGENT_BOT), required_one_of=[('name', 'id')])
+
+
 def main():
-    module = ChatwootModule(AGENT_BOT.argument_spec(), supports_check_mode=True, required_one_of=[('name', 'id')])
-    module.run(lambda client: ensure(AGENT_BOT, client, module.params, module.check_mode))
+    MODULE.main()
 
 
 if __name__ == '__main__':

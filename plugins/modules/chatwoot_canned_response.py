@@ -93,14 +93,18 @@ canned_response:
       sample: Refunds reach your account within 5 working days.
 '''
 
+from functools import partial
+
 from ansible_collections.community.chatwoot.plugins.module_utils._canned_responses import CANNED_RESPONSE
 from ansible_collections.community.chatwoot.plugins.module_utils._chatwoot_module import ChatwootModule
 from ansible_collections.community.chatwoot.plugins.module_utils._ensure import ensure
 
 
+MODULE = ChatwootModule(CANNED_RESPONSE.argument_spec(), partial(ensure, CANNED_RESPONSE), required_one_of=[('short_code', 'id')])
+
+
 def main():
-    module = ChatwootModule(CANNED_RESPONSE.argument_spec(), supports_check_mode=True, required_one_of=[('short_code', 'id')])
-    module.run(lambda client: ensure(CANNED_RESPONSE, client, module.params, module.check_mode))
+    MODULE.main()
 
 
 if __name__ == '__main__':

@@ -117,14 +117,18 @@ custom_attribute:
       sample: [free, pro, enterprise]
 '''
 
+from functools import partial
+
 from ansible_collections.community.chatwoot.plugins.module_utils._chatwoot_module import ChatwootModule
 from ansible_collections.community.chatwoot.plugins.module_utils._custom_attributes import CUSTOM_ATTRIBUTE
 from ansible_collections.community.chatwoot.plugins.module_utils._ensure import ensure
 
 
+MODULE = ChatwootModule(CUSTOM_ATTRIBUTE.argument_spec(), partial(ensure, CUSTOM_ATTRIBUTE), required_one_of=[('attribute_key', 'id')])
+
+
 def main():
-    module = ChatwootModule(CUSTOM_ATTRIBUTE.argument_spec(), supports_check_mode=True, required_one_of=[('attribute_key', 'id')])
-    module.run(lambda client: ensure(CUSTOM_ATTRIBUTE, client, module.params, module.check_mode))
+    MODULE.main()
 
 
 if __name__ == '__main__':

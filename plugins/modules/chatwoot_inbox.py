@@ -529,6 +529,8 @@ inbox:
     timezone: UTC
 '''
 
+from functools import partial
+
 from ansible_collections.community.chatwoot.plugins.module_utils._chatwoot_module import ChatwootModule
 from ansible_collections.community.chatwoot.plugins.module_utils._ensure import ensure
 from ansible_collections.community.chatwoot.plugins.module_utils._inbox_model import INBOX
@@ -538,9 +540,11 @@ def argument_spec():
     return INBOX.argument_spec()
 
 
+MODULE = ChatwootModule(argument_spec(), partial(ensure, INBOX), required_one_of=[('name', 'id')])
+
+
 def main():
-    module = ChatwootModule(argument_spec(), supports_check_mode=True, required_one_of=[('name', 'id')])
-    module.run(lambda client: ensure(INBOX, client, module.params, module.check_mode))
+    MODULE.main()
 
 
 if __name__ == '__main__':

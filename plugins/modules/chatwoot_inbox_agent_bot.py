@@ -141,10 +141,12 @@ def argument_spec():
     )
 
 
+MODULE = ChatwootModule(argument_spec(), ensure_agent_bot, required_one_of=[('inbox', 'inbox_id')],
+                        required_if=[('state', 'present', ('agent_bot',))])
+
+
 def main():
-    module = ChatwootModule(argument_spec(), supports_check_mode=True, required_one_of=[('inbox', 'inbox_id')],
-                            required_if=[('state', 'present', ('agent_bot',))])
-    module.run(lambda client: ensure_agent_bot(client, module.params, module.check_mode))
+    MODULE.main()
 
 
 if __name__ == '__main__':

@@ -145,9 +145,11 @@ def argument_spec():
     return INBOX.info_argument_spec()
 
 
+MODULE = ChatwootModule(argument_spec(), lambda client, params, check_mode: info(INBOX, client, params))
+
+
 def main():
-    module = ChatwootModule(argument_spec(), supports_check_mode=True)
-    module.run(lambda client: info(INBOX, client, module.params))
+    MODULE.main()
 
 
 if __name__ == '__main__':

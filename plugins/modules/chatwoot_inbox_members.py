@@ -159,9 +159,11 @@ from ansible_collections.community.chatwoot.plugins.module_utils._chatwoot_modul
 from ansible_collections.community.chatwoot.plugins.module_utils._inbox_members import INBOX_MEMBERS
 
 
+MODULE = ChatwootModule(INBOX_MEMBERS.argument_spec(), INBOX_MEMBERS.ensure, required_one_of=INBOX_MEMBERS.required_one_of())
+
+
 def main():
-    module = ChatwootModule(INBOX_MEMBERS.argument_spec(), supports_check_mode=True, required_one_of=INBOX_MEMBERS.required_one_of())
-    module.run(lambda client: INBOX_MEMBERS.ensure(client, module.params, module.check_mode))
+    MODULE.main()
 
 
 if __name__ == '__main__':

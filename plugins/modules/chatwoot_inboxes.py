@@ -559,19 +559,20 @@ def argument_spec():
     return many_argument_spec(INBOX)
 
 
-def main():
-    module = ChatwootModule(argument_spec(), supports_check_mode=True)
-    shared = {key: module.params[key] for key in SHARED_OPTIONS if key in module.params}
+def run(client, params, check_mode):
+    shared = {key: params[key] for key in SHARED_OPTIONS if key in params}
     try:
-        module.run(lambda client: diff_per_item(
-            INBOX, module.params['inboxes'], ensure_many(INBOX, client, module.params['inboxes'], module.check_mode, shared)))
-    except ManyError as exc:
-        result = diff_per_item(INBOX, module.params['inboxes'], exc.result)
-        if not module._diff:
-            result.pop('diff', None)
-        for warning in result.pop('warnings', None) or ():
-            module.warn(warning)
-        module.fail_json(**result)
+        return diff_per_item(INBOX, params['inboxes'], ensure_many(INBOX, client, params['inboxes'], check_mode, shared))
+    except ManyError as exc:  # the inboxes done before the failing entry, with their diffs
+        exc.result = diff_per_item(INBOX, params['inboxes'], exc.result)
+        raise
+
+
+MODULE = ChatwootModule(argument_spec(), run)
+
+
+def main():
+    MODULE.main()
 
 
 if __name__ == '__main__':

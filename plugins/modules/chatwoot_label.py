@@ -115,14 +115,18 @@ label:
       sample: true
 '''
 
+from functools import partial
+
 from ansible_collections.community.chatwoot.plugins.module_utils._chatwoot_module import ChatwootModule
 from ansible_collections.community.chatwoot.plugins.module_utils._ensure import ensure
 from ansible_collections.community.chatwoot.plugins.module_utils._labels import LABEL
 
 
+MODULE = ChatwootModule(LABEL.argument_spec(), partial(ensure, LABEL), required_one_of=[('title', 'id')])
+
+
 def main():
-    module = ChatwootModule(LABEL.argument_spec(), supports_check_mode=True, required_one_of=[('title', 'id')])
-    module.run(lambda client: ensure(LABEL, client, module.params, module.check_mode))
+    MODULE.main()
 
 
 if __name__ == '__main__':

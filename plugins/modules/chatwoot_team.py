@@ -107,14 +107,18 @@ team:
       sample: false
 '''
 
+from functools import partial
+
 from ansible_collections.community.chatwoot.plugins.module_utils._chatwoot_module import ChatwootModule
 from ansible_collections.community.chatwoot.plugins.module_utils._ensure import ensure
 from ansible_collections.community.chatwoot.plugins.module_utils._teams import TEAM
 
 
+MODULE = ChatwootModule(TEAM.argument_spec(), partial(ensure, TEAM), required_one_of=[('name', 'id')])
+
+
 def main():
-    module = ChatwootModule(TEAM.argument_spec(), supports_check_mode=True, required_one_of=[('name', 'id')])
-    module.run(lambda client: ensure(TEAM, client, module.params, module.check_mode))
+    MODULE.main()
 
 
 if __name__ == '__main__':

@@ -138,9 +138,11 @@ from ansible_collections.community.chatwoot.plugins.module_utils._chatwoot_modul
 from ansible_collections.community.chatwoot.plugins.module_utils._team_members import TEAM_MEMBERS
 
 
+MODULE = ChatwootModule(TEAM_MEMBERS.argument_spec(), TEAM_MEMBERS.ensure, required_one_of=TEAM_MEMBERS.required_one_of())
+
+
 def main():
-    module = ChatwootModule(TEAM_MEMBERS.argument_spec(), supports_check_mode=True, required_one_of=TEAM_MEMBERS.required_one_of())
-    module.run(lambda client: TEAM_MEMBERS.ensure(client, module.params, module.check_mode))
+    MODULE.main()
 
 
 if __name__ == '__main__':

@@ -124,14 +124,18 @@ webhook:
       type: str
 '''
 
+from functools import partial
+
 from ansible_collections.community.chatwoot.plugins.module_utils._chatwoot_module import ChatwootModule
 from ansible_collections.community.chatwoot.plugins.module_utils._ensure import ensure
 from ansible_collections.community.chatwoot.plugins.module_utils._webhooks import WEBHOOK
 
 
+MODULE = ChatwootModule(WEBHOOK.argument_spec(), partial(ensure, WEBHOOK), required_one_of=[('url', 'id')])
+
+
 def main():
-    module = ChatwootModule(WEBHOOK.argument_spec(), supports_check_mode=True, required_one_of=[('url', 'id')])
-    module.run(lambda client: ensure(WEBHOOK, client, module.params, module.check_mode))
+    MODULE.main()
 
 
 if __name__ == '__main__':

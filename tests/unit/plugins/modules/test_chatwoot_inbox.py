@@ -33,9 +33,9 @@ def test_without_requests_the_module_says_which_library_is_missing(monkeypatch, 
 
 
 def test_bad_option_fails_before_the_client_is_used(monkeypatch, capsys):
-    def no_client(_module):
+    def no_client(*args, **kwargs):
         raise AssertionError('a client was created')
-    monkeypatch.setattr(_chatwoot_module.ChatwootModule, 'client', no_client)
+    monkeypatch.setattr(_chatwoot_module, 'ChatwootClient', no_client)
     result = run_module({'name': 'Site', 'retries': -1}, capsys)
     assert result['msg'] == 'retries must not be negative, got -1.'
     assert 'unit-test-token' not in json.dumps(result)
@@ -43,9 +43,9 @@ def test_bad_option_fails_before_the_client_is_used(monkeypatch, capsys):
 
 def test_a_programming_error_keeps_its_traceback(monkeypatch):
     """Only the collection's option errors become a plain message; a bug's ValueError must not hide as one."""
-    def broken(resource, client, params, check_mode):
+    def broken(client, params, check_mode):
         raise ValueError('a bug')
-    monkeypatch.setattr(chatwoot_inbox, 'ensure', broken)
+    monkeypatch.setattr(chatwoot_inbox.MODULE, 'work', broken)
     with patch_module_args(dict(CONNECTION, name='Site')):
         with pytest.raises(ValueError, match='a bug'):
             chatwoot_inbox.main()
