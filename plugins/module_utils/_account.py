@@ -78,6 +78,9 @@ class Kind:
             spec['agents'] = {'type': 'list', 'elements': 'raw'}
         if self.bot:
             spec['agent_bot'] = {'type': 'str'}
+        for scope, name in placeholder_options(self.resource):
+            target = spec[scope]['options'] if scope else spec
+            target[name] = dict(target[name], type='raw')
         return spec
 
     @property
@@ -91,6 +94,24 @@ class Kind:
     def label(self, obj):
         parts = [str(self.resource.key_of(obj))] + [str(obj.get(k)) for k in self.resource.list_query]
         return ' '.join(parts[:1] + ['(%s)' % p for p in parts[1:]])
+
+
+def _all_fields(resource):
+    """Every option row, each kind's own rows too (sms and whatsapp each have their provider_config)."""
+    fields = list(resource.options())
+    if resource.variants:
+        fields.extend(resource.variants.own_fields())
+    return fields
+
+
+def placeholder_options(resource):
+    """{(scope, name): type} of the write-only options that are not strings, where a description may hold the
+    PLACEHOLDER string instead (a Bandwidth SMS provider_config): their item spec is raw, their type checked apart."""
+    found = {}
+    for field in _all_fields(resource):
+        if field.write_only and field.spec and field.spec.get('type', 'str') != 'str':
+            found[(field.scope, field.name)] = field.spec['type']
+    return found
 
 
 def _own_user(client):
@@ -176,7 +197,7 @@ def export_object(resource, obj, return_secrets=False):
         # the object's own value as the one asked for: a comparison that views only what is asked (working hours,
         # day by day) views all of it
         value = field.compare.view(field.name, obj, obj.get(field.name)).get(field.name)
-        value = _only_options(field.spec, value)
+        value = field.compare.exported(_only_options(field.spec, value))
         if value is not None:
             target[field.name] = value
     for field in resource.options():
@@ -241,26 +262,44 @@ def validate(kind, items):
         result = validator.validate(item)
         if result.error_messages:
             raise OptionError('%s[%d]: %s' % (kind.name, index, ' '.join(result.error_messages)))
-        validated.append(result.validated_parameters)
+        params = result.validated_parameters
+        for (scope, name), option_type in placeholder_options(kind.resource).items():
+            source = (params.get(scope) or {}) if scope else params
+            if source.get(name) is None or source[name] == PLACEHOLDER:
+                continue
+            # the option's own type, as the module for one object checks it
+            typed = ArgumentSpecValidator({name: {'type': option_type}}).validate({name: source[name]})
+            if typed.error_messages:
+                raise OptionError('%s[%d].%s: %s' % (kind.name, index, '%s.%s' % (scope, name) if scope else name,
+                                                     ' '.join(typed.error_messages)))
+            source[name] = typed.validated_parameters[name]
+        validated.append(params)
         no_log_values.update(result._no_log_values)  # pylint: disable=protected-access
     return validated, no_log_values
 
 
-def _placeholders(kind, item):
-    """(label, field) of each write-only option still set to PLACEHOLDER."""
+def _placeholders(kind, item, write_only=True):
+    """Labels of the options still set to PLACEHOLDER: write-only ones, or (write_only=False) the others, whose value
+    Chatwoot returns and so would be compared with, and sent as, the placeholder itself."""
     found = []
     variants = kind.resource.variants
     variant = (item.get(variants.scope) or {}).get(variants.option) if variants else None
     for field in _rows(kind.resource, variant) if variant else kind.resource.options():
         source = (item.get(field.scope) or {}) if field.scope else item
-        if field.write_only and source.get(field.name) == PLACEHOLDER:
+        if bool(field.write_only) == write_only and source.get(field.name) == PLACEHOLDER:
             found.append(field.label)
     return found
 
 
 def _check_placeholders(kind, items, existing, update_secrets):
-    """A placeholder fails where it would be sent: on create, or on every update with update_secrets=always."""
+    """A placeholder fails where it would be sent: on create, or on every update with update_secrets=always; in an
+    option whose value Chatwoot returns, always."""
     for index, item in enumerate(items):
+        returned = _placeholders(kind, item, write_only=False)
+        if returned:
+            raise OptionError('%s: the placeholder %r stands only for a secret that Chatwoot never returns; Chatwoot returns '
+                              'this one, so give its value (chatwoot_account_info shows it with return_secrets).'
+                              % (', '.join('%s[%d].%s' % (kind.name, index, lab) for lab in returned), PLACEHOLDER))
         labels_ = _placeholders(kind, item)
         if not labels_:
             continue
@@ -272,10 +311,16 @@ def _check_placeholders(kind, items, existing, update_secrets):
 
 
 def _purge_items(kind, client, items, existing):
-    """Items that delete every object the description does not name (by id), but the protected ones."""
+    """Items that delete every object the description does not name (by id), but the protected ones.
+
+    An object Chatwoot deletes in a background job (an inbox) is waited for, with the module's default wait and
+    wait_timeout, so that the run ends with it gone, as chatwoot_inbox state=absent does.
+    """
     named = set(kind.identity(item) for item in items)
     protected = set(kind.protect(client))
-    return [dict({k: o.get(k) for k in kind.resource.list_query}, id=o['id'], state='absent')
+    spec = kind.resource.argument_spec()
+    waiting = {k: spec[k]['default'] for k in ('wait', 'wait_timeout') if k in spec}
+    return [dict({k: o.get(k) for k in kind.resource.list_query}, id=o['id'], state='absent', **waiting)
             for o in sorted(existing, key=kind.identity) if kind.identity(o) not in named and o['id'] not in protected]
 
 
@@ -357,6 +402,28 @@ def _apply_bots(kind, client, items, result, check_mode):
     return changed
 
 
+def _planned_references(kind, client, items):
+    """In check mode: the references by name to objects that do not exist (yet), {index: {option: name}}.
+
+    An earlier task of the run would create them (a webhook names an inbox the inboxes task creates), and in check mode
+    has not; they are left out of the plan and counted as a change, as _apply_bots does with bots. For real, an
+    unknown name still fails.
+    """
+    planned = {}
+    for field in kind.resource.options():
+        if field.reference is None:
+            continue
+        named = [(index, item[field.name]) for index, item in enumerate(items)
+                 if item.get(field.name) is not None and not str(item[field.name]).strip().isdigit()]
+        if not named:
+            continue
+        targets = ResourceClient(field.reference, client).list()
+        for index, name in named:
+            if not field.reference.select(targets, key=name):
+                planned.setdefault(index, {})[field.name] = name
+    return planned
+
+
 def apply(kind, client, items, check_mode, purge=False, update_secrets='on_create', planned_agents=()):
     """Bring the objects of one kind to their description; with purge, delete the objects it does not name.
 
@@ -382,14 +449,20 @@ def apply(kind, client, items, check_mode, purge=False, update_secrets='on_creat
             raise OptionError('%s[%d] and %s[%d] describe the same %s %r.'
                               % (kind.name, seen[kind.identity(item)], kind.name, index, resource.noun, kind.label(item)))
         seen[kind.identity(item)] = index
-    needs_list = purge or any(_placeholders(kind, item) for item in items)
+    needs_list = purge or any(_placeholders(kind, item) or _placeholders(kind, item, write_only=False) for item in items)
     existing = _list(kind, client) if needs_list else []
     _check_placeholders(kind, items, existing, update_secrets)
     purged = _purge_items(kind, client, items, existing) if purge else []
-    many = [dict({k: v for k, v in item.items() if k not in ('agents', 'agent_bot')}, state='present') for item in items] + purged
+    planned = _planned_references(kind, client, items) if check_mode else {}
+    many = [dict({k: v for k, v in item.items() if k not in ('agents', 'agent_bot') and k not in planned.get(index, ())}, state='present')
+            for index, item in enumerate(items)] + purged
     result = ensure_many(resource, client, many, check_mode, {'update_secrets': update_secrets} if resource.has_write_only else {},
                          option=kind.name)
     result['objects'] = result.pop(resource.plural)[:len(items)]
+    for index, references in planned.items():
+        result['changed'] = True
+        if 'diff' in result:
+            result['diff']['after'][index].update(references)
     by_id = {o['id']: o for o in existing}
     result['purged'] = [kind.label(by_id[p['id']]) for p in purged]
     if kind.members and _apply_members(kind, client, items, result, check_mode, planned_agents):

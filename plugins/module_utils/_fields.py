@@ -40,6 +40,10 @@ class Equal:
         """(name, value) under which a change is sent."""
         return key, change
 
+    def exported(self, value):
+        """The value as a description holds it (chatwoot_account_info): without what Chatwoot generated."""
+        return value
+
 
 EQUAL = Equal()
 
@@ -118,13 +122,25 @@ class EchoedIn(Equal):
 
 class MergedSubset(Equal):
     """A hash to which Chatwoot adds keys of its own (WhatsApp's webhook_verify_token) and which it replaces whole on
-    update: only the keys the user set are compared, and they are sent merged into the current hash."""
+    update: only the keys the user set are compared, and they are sent merged into the current hash.
+
+    server_added: the keys Chatwoot generates; an export leaves them out, so that an account made from it (another
+    installation) generates its own.
+    """
+
+    def __init__(self, server_added=()):
+        self.server_added = tuple(server_added)
 
     def changed(self, key, value, obj):
         current = obj.get(key) or {}
         if all(current.get(k) == v for k, v in value.items()):
             return None
         return dict(current, **value)
+
+    def exported(self, value):
+        if not isinstance(value, dict):
+            return value
+        return {k: v for k, v in value.items() if k not in self.server_added}
 
 
 class Reference(Equal):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import copy
 
-from ansible_collections.community.chatwoot.plugins.module_utils._fields import EchoedIn, Field, MergedSubset
+from ansible_collections.community.chatwoot.plugins.module_utils._fields import EchoedIn, Equal, Field, MergedSubset
 from ansible_collections.community.chatwoot.plugins.module_utils._variants import Variant, Variants
 from ansible_collections.community.chatwoot.plugins.module_utils._working_hours import default_week
 
@@ -77,14 +77,28 @@ EMAIL = Variant('email', 'Channel::Email', required=('email',), fields=(
 # Credentials"); provider_config comes back to administrators with keys Chatwoot adds, and is replaced whole on update.
 WHATSAPP = Variant('whatsapp', 'Channel::Whatsapp', required=('phone_number', 'provider_config'), fields=(
     'phone_number', Field('provider', {'type': 'str', 'choices': ['default', 'whatsapp_cloud']}, scope='channel'),
-    Field('provider_config', {'type': 'dict'}, scope='channel', secret=True, compare=MergedSubset())),
+    # app/models/channel/whatsapp.rb ensure_webhook_verify_token: provider_config['webhook_verify_token'] ||= a random hex
+    Field('provider_config', {'type': 'dict'}, scope='channel', secret=True, compare=MergedSubset(server_added=('webhook_verify_token',)))),
     remote='WhatsApp (a credential check on every save)')
+
+
+TWILIO_WHATSAPP_PREFIX = 'whatsapp:'
 
 
 def twilio_number(inbox):
     """Chatwoot prefixes the number of a Twilio WhatsApp inbox with whatsapp: when it creates the channel."""
     if inbox.get('medium') == 'whatsapp' and inbox.get('phone_number'):
-        inbox['phone_number'] = 'whatsapp:' + inbox['phone_number']
+        inbox['phone_number'] = TWILIO_WHATSAPP_PREFIX + inbox['phone_number']
+
+
+class TwilioNumber(Equal):
+    """The number as the option takes it: an export gives a Twilio WhatsApp number without the whatsapp: prefix that
+    Chatwoot adds on create, since an inbox created from the export would otherwise get it twice."""
+
+    def exported(self, value):
+        if isinstance(value, str) and value.startswith(TWILIO_WHATSAPP_PREFIX):
+            return value[len(TWILIO_WHATSAPP_PREFIX):]
+        return value
 
 
 # channels/twilio_channels_controller.rb: created through POST channels/twilio_channel with the name and these
@@ -96,7 +110,7 @@ TWILIO = Variant('twilio', 'Channel::TwilioSms', required=('medium', 'account_si
     Field('auth_token', {'type': 'str'}, scope='channel', secret=True),
     Field('api_key_sid', {'type': 'str'}, scope='channel', secret=True, on_update=False),
     Field('messaging_service_sid', {'type': 'str'}, scope='channel', on_update=False),
-    Field('phone_number', {'type': 'str'}, scope='channel', on_update=False)),
+    Field('phone_number', {'type': 'str'}, scope='channel', on_update=False, compare=TwilioNumber())),
     create_endpoint=('channels/twilio_channel', 'twilio_channel'), remote='Twilio (a credential check on create)', stored=twilio_number)
 
 OAUTH = 'they are connected by signing in to %s in Chatwoot; this module can then update their options.'

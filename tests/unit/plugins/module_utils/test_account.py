@@ -1,0 +1,125 @@
+# -*- coding: utf-8 -*-
+# Copyright (c) community.chatwoot contributors
+# GNU General Public License v3.0+ (see COPYING or https://www.gnu.org/licenses/gpl-3.0.txt)
+# SPDX-License-Identifier: GPL-3.0-or-later
+"""Applying and exporting a description of inboxes: the purge waits for Chatwoot's background deletion, and an
+export leaves out the keys Chatwoot adds to a channel's settings (issue 13)."""
+
+from __future__ import annotations
+
+import pytest
+
+from ansible_collections.community.chatwoot.plugins.module_utils._account import BY_NAME, PLACEHOLDER, apply, export_object, validate
+from ansible_collections.community.chatwoot.plugins.module_utils._api_client import ChatwootError
+from ansible_collections.community.chatwoot.plugins.module_utils._inbox_channels import new_inbox_defaults
+from ansible_collections.community.chatwoot.plugins.module_utils._inbox_model import INBOX
+from ansible_collections.community.chatwoot.plugins.module_utils._option_error import OptionError
+
+from ansible_collections.community.chatwoot.tests.unit.plugins.module_utils.fake_client import FakeClient
+
+
+def _inbox(inbox_id, name, channel_type='api'):
+    return dict(new_inbox_defaults(channel_type), id=inbox_id, name=name)
+
+
+class Inboxes:
+    """Inboxes as Chatwoot serves them; a DELETE takes effect after `polls` more GETs of the inbox (the background job)."""
+
+    def __init__(self, *inboxes, polls=2):
+        self.inboxes = {i['id']: i for i in inboxes}
+        self.deleting = {}
+        self.polls = polls
+        self.client = FakeClient({('GET', 'inboxes'): lambda _: {'payload': list(self.inboxes.values())}})
+        request = self.client.request
+
+        def route(method, path, payload=None):
+            inbox_id = path.rpartition('/')[2]
+            if path.startswith('/api/v1/accounts/1/inboxes/') and inbox_id.isdigit():
+                self.client.requests.append((method, path, payload))
+                return self.one(method, int(inbox_id), path)
+            return request(method, path, payload)
+
+        self.client.request = route
+
+    def one(self, method, inbox_id, path):
+        if method == 'DELETE':
+            self.deleting[inbox_id] = self.polls
+            return {'message': 'Inbox deletion is in progress'}
+        left = self.deleting.get(inbox_id)
+        if left == 0:
+            self.inboxes.pop(inbox_id, None)
+        if inbox_id not in self.inboxes:
+            raise ChatwootError('not found', method, path, 404)
+        if left is not None:
+            self.deleting[inbox_id] = left - 1
+        return self.inboxes[inbox_id]
+
+
+def test_purge_waits_until_the_inbox_is_gone(monkeypatch):
+    monkeypatch.setattr('time.sleep', lambda seconds: None)
+    server = Inboxes(_inbox(1, 'Keep'), _inbox(2, 'Old'), _inbox(3, 'Older'))
+    result = apply(BY_NAME['inboxes'], server.client, [{'name': 'Keep'}], check_mode=False, purge=True)
+    assert result['changed'] and result['purged'] == ['Old', 'Older']
+    assert server.client.writes == [('DELETE', '/api/v1/accounts/1/inboxes/2', None), ('DELETE', '/api/v1/accounts/1/inboxes/3', None)]
+    # the run ends with both gone: each DELETE is followed by GETs of the inbox until it answers 404
+    assert sorted(server.inboxes) == [1]
+    gets = [path for method, path, _ in server.client.requests if method == 'GET' and path.endswith(('/2', '/3'))]
+    assert gets == ['/api/v1/accounts/1/inboxes/2'] * 3 + ['/api/v1/accounts/1/inboxes/3'] * 3
+
+
+def test_purge_in_check_mode_lists_and_writes_nothing():
+    server = Inboxes(_inbox(1, 'Keep'), _inbox(2, 'Old'))
+    result = apply(BY_NAME['inboxes'], server.client, [{'name': 'Keep'}], check_mode=True, purge=True)
+    assert result['changed'] and result['purged'] == ['Old']
+    assert server.client.writes == []
+    assert sorted(server.inboxes) == [1, 2]
+
+
+def test_export_leaves_out_the_key_chatwoot_adds_to_whatsapp_settings():
+    inbox = dict(_inbox(5, 'WhatsApp', 'whatsapp'), phone_number='+15552220000', provider='whatsapp_cloud',
+                 provider_config={'api_key': 'wa-key', 'phone_number_id': '1001', 'webhook_verify_token': 'generated'})
+    exported = export_object(INBOX, inbox, return_secrets=True)
+    assert exported['channel'] == {'type': 'whatsapp', 'phone_number': '+15552220000', 'provider': 'whatsapp_cloud',
+                                   'provider_config': {'api_key': 'wa-key', 'phone_number_id': '1001'}}
+    assert 'provider_config' not in export_object(INBOX, inbox)['channel']
+
+
+def test_export_gives_a_twilio_whatsapp_number_as_the_option_takes_it():
+    inbox = dict(_inbox(6, 'Twilio', 'twilio'), medium='whatsapp', phone_number='whatsapp:+15553334444')
+    assert export_object(INBOX, inbox)['channel'] == {'type': 'twilio', 'medium': 'whatsapp', 'phone_number': '+15553334444'}
+    sms = dict(inbox, medium='sms', phone_number='+15554445555')
+    assert export_object(INBOX, sms)['channel']['phone_number'] == '+15554445555'
+
+
+def test_a_dict_secret_may_be_the_placeholder_and_is_otherwise_a_dict():
+    inboxes = BY_NAME['inboxes']
+    assert inboxes.item_spec()['channel']['options']['provider_config']['type'] == 'raw'
+    sms = {'name': 'SMS', 'channel': {'type': 'sms', 'phone_number': '+15550001111', 'provider_config': PLACEHOLDER}}
+    assert validate(inboxes, [sms])[0][0]['channel']['provider_config'] == PLACEHOLDER
+    sms['channel']['provider_config'] = '{"api_key": "k"}'  # converted as the module for one inbox converts it
+    assert validate(inboxes, [sms])[0][0]['channel']['provider_config'] == {'api_key': 'k'}
+    sms['channel']['provider_config'] = 'not a dict'
+    with pytest.raises(OptionError, match=r'inboxes\[0\]\.channel\.provider_config: .*dict'):
+        validate(inboxes, [sms])
+
+
+def test_an_existing_inbox_keeps_its_write_only_placeholder_but_a_returned_secret_may_not_be_one():
+    server = Inboxes(dict(_inbox(1, 'SMS', 'sms'), phone_number='+15550001111'), dict(_inbox(2, 'Mail', 'email'), email='a@example.com'))
+    sms = {'name': 'SMS', 'channel': {'type': 'sms', 'phone_number': '+15550001111', 'provider_config': PLACEHOLDER}}
+    assert not apply(BY_NAME['inboxes'], server.client, [sms], check_mode=False)['changed']
+    with pytest.raises(OptionError, match=r'inboxes\[0\]\.channel\.provider_config: .*update_secrets is always'):
+        apply(BY_NAME['inboxes'], server.client, [sms], check_mode=True, update_secrets='always')
+    mail = {'name': 'Mail', 'channel': {'type': 'email', 'email': 'a@example.com', 'imap_password': PLACEHOLDER}}
+    with pytest.raises(OptionError, match=r'inboxes\[1\]\.channel\.imap_password: .*Chatwoot returns this one'):
+        apply(BY_NAME['inboxes'], server.client, [sms, mail], check_mode=True)
+    assert server.client.writes == []
+
+
+def test_in_check_mode_a_webhook_may_name_an_inbox_an_earlier_task_creates_but_not_for_real():
+    client = FakeClient({('GET', 'webhooks'): {'payload': {'webhooks': []}}, ('GET', 'inboxes'): {'payload': []}})
+    hook = {'url': 'https://hooks.example.com/shop', 'subscriptions': ['message_created'], 'inbox': 'Shop'}
+    result = apply(BY_NAME['webhooks'], client, [hook], check_mode=True)
+    assert result['changed'] and client.writes == []
+    with pytest.raises(OptionError, match=r"webhooks\[0\].*no inbox named 'Shop'"):
+        apply(BY_NAME['webhooks'], client, [hook], check_mode=False)
+    assert client.writes == []
