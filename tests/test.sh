@@ -76,12 +76,15 @@ units() {
 }
 
 integration() {
-    local venv=$1 py=$2 rc tls_url tls_dir
+    local venv=$1 py=$2 rc tls_url tls_dir second_url
     tls_dir=$(mktemp -d)
     command -v openssl >/dev/null || apt_install openssl || return 1
     make_test_ca "$tls_dir" || return 1
     start_simulator "$venv/bin/python" --tls-cert "$tls_dir/server.pem" --tls-key "$tls_dir/server.key" --admin-token "$ADMIN_TOKEN"
     tls_url=$SIM_URL
+    # a second installation, for the account cloned from one Chatwoot to another (role_account_clone)
+    start_simulator "$venv/bin/python" --delete-delay 1 --admin-token "$ADMIN_TOKEN"
+    second_url=$SIM_URL
     start_simulator "$venv/bin/python" --delete-delay 1 --admin-token "$ADMIN_TOKEN" --agent-token "$AGENT_TOKEN"
     cat >"$CW_TREE/tests/integration/integration_config.yml" <<YAML
 ---
@@ -91,6 +94,7 @@ chatwoot_agent_token: $AGENT_TOKEN
 chatwoot_account_id: 1
 chatwoot_tls_url: $tls_url
 chatwoot_tls_ca: $tls_dir/ca.pem
+chatwoot_second_api_url: $second_url
 YAML
     (cd "$CW_TREE" && "$venv/bin/ansible-test" integration --venv --python "$py" --color no "${@:3}")
     rc=$?
