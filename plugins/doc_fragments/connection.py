@@ -61,8 +61,7 @@ notes:
     come from the controller's environment and the task's C(environment) keyword."
   - On any other connection, and with C(async), the module runs as usual, on that host with its Python.
 requirements:
-  - requests >= 2.25, in the Python that runs the module (that of C(ansible-playbook) when the connection is local;
-    if it lacks requests, the module runs as usual with the host's Python)
+  - requests >= 2.25 (in the Python of C(ansible-playbook) when the connection is local; else the module runs with the host's)
   - urllib3 >= 1.26 (older versions lack the retry options the modules use; the module then fails and says so)
 '''
 

@@ -12,6 +12,7 @@ _ANSIBLE_DOCS = 'https://docs.ansible.com/projects/ansible/latest/'
 _ANSIBLE_LABELS = {
     'common_return_values': 'reference_appendices/common_return_values.html',
     'ansible_configuration_settings': 'reference_appendices/config.html',
+    'action_plugins': 'plugins/action.html',
 }
 
 
