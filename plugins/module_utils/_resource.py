@@ -63,22 +63,26 @@ class Resource:
         self.not_found_hint = not_found_hint
         self.required = tuple(required)
         self.checks = tuple(checks)
+        # The rows never change once the table is built; a module for many objects asks for them per key per object.
+        rows = {f.name: f for f in self.fields.values() if f.spec is not None}
+        for field in variants.own_fields() if variants else ():
+            rows.setdefault(field.name, field)
+        self._options = rows
+        self.secret_keys = frozenset(f.name for f in list(self.fields.values()) + list(rows.values()) if f.secret)
+        self.has_write_only = any(f.write_only for f in rows.values())
 
     # -- the table -----------------------------------------------------------------------------------------
     def options(self):
         """Every option row: the table's and the kinds' own (one row per name; kinds that share a name share its spec)."""
-        rows = {f.name: f for f in self.fields.values() if f.spec is not None}
-        for field in self.variants.own_fields() if self.variants else ():
-            rows.setdefault(field.name, field)
-        return list(rows.values())
+        return list(self._options.values())
 
     def field(self, key, variant=None):
         """The row of a key: the kind's own row when it has one (sms and whatsapp differ on provider_config)."""
         own = self.variants.own_field(variant, key) if self.variants else None
-        return own or self.fields.get(key) or next(f for f in self.options() if f.name == key)
+        return own or self.fields.get(key) or self._options[key]
 
     def scope_of(self, key):
-        field = next((f for f in self.options() if f.name == key), None) or self.fields.get(key)
+        field = self._options.get(key) or self.fields.get(key)
         return field.scope if field else None
 
     @property
@@ -91,14 +95,6 @@ class Resource:
 
     def key_of(self, obj):
         return obj.get(self.natural_key)
-
-    @property
-    def secret_keys(self):
-        return frozenset(f.name for f in list(self.fields.values()) + self.options() if f.secret)
-
-    @property
-    def has_write_only(self):
-        return any(f.write_only for f in self.options())
 
     def argument_spec(self):
         """The module's options: the table's, grouped by scope, plus id, state and what the table calls for."""
