@@ -58,7 +58,8 @@ notes:
   - "When the task's connection is local (the implicit C(localhost), C(connection: local) or C(delegate_to: localhost)),
     the module runs in the Python process of C(ansible-playbook) rather than as a new process, which saves a module
     start for every task and loop item. Options, results and messages are the same. The environment variables then
-    come from the controller's environment and the task's C(environment) keyword."
+    come from the controller's environment and the task's C(environment) keyword, and C(become) does not apply: the
+    module only calls Chatwoot's API, as the user running C(ansible-playbook)."
   - On any other connection, and with C(async), the module runs as usual, on that host with its Python.
 requirements:
   - requests >= 2.25 (in the Python of C(ansible-playbook) when the connection is local; else the module runs with the host's)

@@ -23,6 +23,7 @@ import contextlib
 import importlib
 import json
 import os
+import warnings
 
 from ansible.module_utils.common.arg_spec import ArgumentSpecValidator
 from ansible.module_utils.common.json import Direction, get_module_decoder, get_module_encoder
@@ -78,7 +79,11 @@ class ControllerModule(ActionBase):
                 message = 'Unsupported parameters for (%s) module: %s' % (self._task.action, message)
             result = {'failed': True, 'msg': message}
         else:
-            result = module.result(params, self._task.check_mode, self._task.diff)
+            # Python warnings (urllib3's InsecureRequestWarning) went to a module's stderr, which Ansible drops;
+            # here they would reach the terminal. The module reports what matters as Ansible warnings.
+            with warnings.catch_warnings(record=True):
+                warnings.simplefilter('always')
+                result = module.result(params, bool(self._task.check_mode), bool(self._task.diff))
             no_log_values.update(result.pop('no_log_values', ()))
             result['warnings'] = ['Both option %s and its alias %s are set.' % (w['option'], w['alias'])
                                   for w in validation._warnings] + result['warnings']  # pylint: disable=protected-access
