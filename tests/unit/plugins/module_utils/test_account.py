@@ -63,7 +63,7 @@ def test_purge_waits_until_the_inbox_is_gone(monkeypatch):
     assert server.client.writes == [('DELETE', '/api/v1/accounts/1/inboxes/2', None), ('DELETE', '/api/v1/accounts/1/inboxes/3', None)]
     # the run ends with both gone: each DELETE is followed by GETs of the inbox until it answers 404
     assert sorted(server.inboxes) == [1]
-    gets = [path for method, path, _ in server.client.requests if method == 'GET' and path.endswith(('/2', '/3'))]
+    gets = [path for method, path, _payload in server.client.requests if method == 'GET' and path.endswith(('/2', '/3'))]
     assert gets == ['/api/v1/accounts/1/inboxes/2'] * 3 + ['/api/v1/accounts/1/inboxes/3'] * 3
 
 
