@@ -2,26 +2,47 @@
 # Copyright (c) community.chatwoot contributors
 # GNU General Public License v3.0+ (see COPYING or https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Whole ansible-playbook runs that ensure many website inboxes, paired in one run, as ratios and request counts.
+"""Whole ansible-playbook runs against the simulator, paired in one run, as ratios and request counts.
 
-The account holds N website inboxes that already match `sites`; every playbook is a no-op ("second run"), also run
-with --check. Playbooks:
+Every playbook is a no-op (the "second run"), also run with --check. Two cases (--case, default both):
+
+inboxes: the account holds N website inboxes (--inboxes) that already match `sites`. Playbooks:
   loop    chatwoot_inbox in a loop over the sites
   many    docs/examples/many_inboxes.yml (chatwoot_inboxes, one task)
   uri     the hand-written baseline: one GET of the inbox list with ansible.builtin.uri, then POST and PATCH tasks
           looped over the sites whose conditions skip every item
   ping    one ansible.builtin.ping task (the cost of a playbook with one module)
   single  one chatwoot_inbox task for one inbox
-Each round runs every playbook once, in a rotating order; the report gives medians of the seconds and the median of
-the per-round ratios to uri and to ping, plus the API requests each run made (from the simulator's request log).
+
+account: the account holds about N objects (--objects) of every kind the account role manages (settings, agents,
+custom attributes, labels, canned responses, agent bots, inboxes with members and agent bot, teams with members,
+webhooks), exported once with chatwoot_account_info into the description every playbook gets as chatwoot_account.
+  role    the community.chatwoot.account role applying the description
+  uri     the hand-written baseline: the same reads with ansible.builtin.uri (one GET per list, one per inbox for
+          its members, one per inbox with a bot for its bot, one per team for its members; each a loop item, so a
+          module start), then per kind POST and PATCH tasks looped over the description whose conditions (missing,
+          or one or two options differ) skip every item
+  lookup  the same playbook reading with the ansible.builtin.url lookup instead: the same GETs from the controller
+          process, no module start (the fastest hand-written playbook)
+  ping    one ansible.builtin.ping task
+The report checks that the uri and lookup playbooks read the same URLs as the role (and says which differ) and
+how often the role reads each.
+
+Each round runs every playbook of a case once, in a rotating order; the report gives medians of the seconds and the
+median of the per-round ratios to the baselines (uri in the same mode, ping without --check), plus the API requests
+each run made (from the simulator's request log). A run that fails, reports a change or writes stops the benchmark.
 Ratios, not seconds, compare across machines; there are no thresholds (a benchmark, not a test).
-Usage (tests/benchmark.sh sets the paths): python bench_playbooks.py [--inboxes 100] [--rounds 5] [--loop-max 100]
+Usage (tests/benchmark.sh sets the paths):
+  python bench_playbooks.py [--case inboxes|account|all] [--inboxes 100] [--objects 300] [--rounds 5] [--no-check]
+                            [--loop-max 100]
 """
 
 from __future__ import annotations
 
 import argparse
+import collections
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -115,21 +136,515 @@ SINGLE = '''
           website_url: "{{ sites[0].website_url }}"
 '''
 
+ROLE = '''
+- name: The account role
+  hosts: localhost
+  gather_facts: false
+  roles:
+    - community.chatwoot.account
+'''
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument('--inboxes', type=int, default=100)
-    parser.add_argument('--rounds', type=int, default=5)
-    parser.add_argument('--loop-max', type=int, default=100, help='run the loop playbook only up to this many inboxes (it is slow)')
-    args = parser.parse_args()
-    work = tempfile.mkdtemp(prefix='cw-bench-')
+# The hand-written account playbook: ACCOUNT_HEAD, the list reads, ACCOUNT_INDEX, the per-parent reads, ACCOUNT_WRITES.
+# The reads come in two flavours, uri tasks (a module start per GET) and url lookups (in the controller process).
+ACCOUNT_HEAD = '''
+- name: Hand-written account, reading with %s
+  hosts: localhost
+  gather_facts: false
+  vars:
+    api: "{{ lookup('ansible.builtin.env', 'CHATWOOT_URL') }}/api/v1/accounts/{{ lookup('ansible.builtin.env', 'CHATWOOT_ACCOUNT_ID') }}"
+    headers:
+      api_access_token: "{{ lookup('ansible.builtin.env', 'CHATWOOT_API_ACCESS_TOKEN') }}"
+    described: "{{ chatwoot_account }}"
+    lists:
+      settings: ""
+      agents: /agents
+      contact_attributes: /custom_attribute_definitions?attribute_model=contact_attribute
+      conversation_attributes: /custom_attribute_definitions?attribute_model=conversation_attribute
+      labels: /labels
+      canned_responses: /canned_responses
+      agent_bots: /agent_bots
+      inboxes: /inboxes
+      teams: /teams
+      webhooks: /webhooks
+    # the described objects whose members or bot are read, one GET each (those that exist)
+    member_inboxes: "{{ described.inboxes | default([]) | selectattr('agents', 'defined') | selectattr('name', 'in', current_inboxes) | list }}"
+    bot_inboxes: "{{ described.inboxes | default([]) | selectattr('agent_bot', 'defined') | selectattr('name', 'in', current_inboxes) | list }}"
+    member_teams: "{{ described.teams | default([]) | selectattr('agents', 'defined') | selectattr('name', 'in', current_teams) | list }}"
+  tasks:
+'''
+
+ACCOUNT_LISTS_URI = '''
+    - name: Read each list once
+      ansible.builtin.uri:
+        url: "{{ api }}{{ item.value }}"
+        headers: "{{ headers }}"
+      loop: "{{ lists | dict2items }}"
+      loop_control:
+        label: "{{ item.key }}"
+      check_mode: false
+      register: listed
+
+    - name: Keep the answers by list
+      ansible.builtin.set_fact:
+        read: "{{ dict(listed.results | map(attribute='item.key') | zip(listed.results | map(attribute='json'))) }}"
+'''
+
+ACCOUNT_LISTS_LOOKUP = '''
+    - name: Read each list once
+      ansible.builtin.set_fact:
+        read: >-
+          {%- set out = {} -%}
+          {%- for name, path in lists.items() -%}
+          {%- set _ = out.update({name: lookup('ansible.builtin.url', api ~ path, headers=headers, split_lines=false) | from_json}) -%}
+          {%- endfor -%}
+          {{ out }}
+'''
+
+ACCOUNT_INDEX = '''
+    - name: Index each kind by what names its objects
+      ansible.builtin.set_fact:
+        current_settings: "{{ read.settings }}"
+        current_agents: "{{ dict(read.agents | map(attribute='email') | zip(read.agents)) }}"
+        current_attributes:
+          contact_attribute: "{{ dict(read.contact_attributes | map(attribute='attribute_key') | zip(read.contact_attributes)) }}"
+          conversation_attribute: "{{ dict(read.conversation_attributes | map(attribute='attribute_key') | zip(read.conversation_attributes)) }}"
+        current_labels: "{{ dict(read.labels.payload | map(attribute='title') | zip(read.labels.payload)) }}"
+        current_canned: "{{ dict(read.canned_responses | map(attribute='short_code') | zip(read.canned_responses)) }}"
+        current_bots: "{{ dict(read.agent_bots | map(attribute='name') | zip(read.agent_bots)) }}"
+        current_inboxes: "{{ dict(read.inboxes.payload | map(attribute='name') | zip(read.inboxes.payload)) }}"
+        current_teams: "{{ dict(read.teams | map(attribute='name') | zip(read.teams)) }}"
+        current_webhooks: "{{ dict(read.webhooks.payload.webhooks | map(attribute='url') | zip(read.webhooks.payload.webhooks)) }}"
+'''
+
+ACCOUNT_PARENTS_URI = '''
+    - name: Read the members of each inbox
+      ansible.builtin.uri:
+        url: "{{ api }}/inbox_members/{{ current_inboxes[item.name].id }}"
+        headers: "{{ headers }}"
+      loop: "{{ member_inboxes }}"
+      loop_control:
+        label: "{{ item.name }}"
+      check_mode: false
+      register: inbox_members_read
+
+    - name: Read the agent bot of each inbox that names one
+      ansible.builtin.uri:
+        url: "{{ api }}/inboxes/{{ current_inboxes[item.name].id }}/agent_bot"
+        headers: "{{ headers }}"
+      loop: "{{ bot_inboxes }}"
+      loop_control:
+        label: "{{ item.name }}"
+      check_mode: false
+      register: inbox_bots_read
+
+    - name: Read the members of each team
+      ansible.builtin.uri:
+        url: "{{ api }}/teams/{{ current_teams[item.name].id }}/team_members"
+        headers: "{{ headers }}"
+      loop: "{{ member_teams }}"
+      loop_control:
+        label: "{{ item.name }}"
+      check_mode: false
+      register: team_members_read
+
+    - name: Keep them by name
+      ansible.builtin.set_fact:
+        inbox_members: "{{ dict(inbox_members_read.results | map(attribute='item.name') | zip(inbox_members_read.results | map(attribute='json.payload'))) }}"
+        inbox_bots: "{{ dict(inbox_bots_read.results | map(attribute='item.name') | zip(inbox_bots_read.results | map(attribute='json'))) }}"
+        team_members: "{{ dict(team_members_read.results | map(attribute='item.name') | zip(team_members_read.results | map(attribute='json'))) }}"
+'''
+
+ACCOUNT_PARENTS_LOOKUP = '''
+    - name: Read the members and bot of each inbox and the members of each team
+      ansible.builtin.set_fact:
+        inbox_members: >-
+          {%- set out = {} -%}
+          {%- for item in member_inboxes -%}
+          {%- set url = api ~ '/inbox_members/' ~ current_inboxes[item.name].id -%}
+          {%- set _ = out.update({item.name: (lookup('ansible.builtin.url', url, headers=headers, split_lines=false) | from_json).payload}) -%}
+          {%- endfor -%}
+          {{ out }}
+        inbox_bots: >-
+          {%- set out = {} -%}
+          {%- for item in bot_inboxes -%}
+          {%- set url = api ~ '/inboxes/' ~ current_inboxes[item.name].id ~ '/agent_bot' -%}
+          {%- set _ = out.update({item.name: lookup('ansible.builtin.url', url, headers=headers, split_lines=false) | from_json}) -%}
+          {%- endfor -%}
+          {{ out }}
+        team_members: >-
+          {%- set out = {} -%}
+          {%- for item in member_teams -%}
+          {%- set url = api ~ '/teams/' ~ current_teams[item.name].id ~ '/team_members' -%}
+          {%- set _ = out.update({item.name: lookup('ansible.builtin.url', url, headers=headers, split_lines=false) | from_json}) -%}
+          {%- endfor -%}
+          {{ out }}
+'''
+
+ACCOUNT_WRITES = '''
+    - name: Change the settings if they differ
+      ansible.builtin.uri:
+        url: "{{ api }}"
+        method: PATCH
+        headers: "{{ headers }}"
+        body_format: json
+        body: "{{ described.settings }}"
+      when: >-
+        described.settings is defined and (described.settings.name | default(current_settings.name) != current_settings.name
+        or described.settings.locale | default(current_settings.locale) != current_settings.locale)
+
+    - name: Add the missing agents
+      ansible.builtin.uri:
+        url: "{{ api }}/agents"
+        method: POST
+        headers: "{{ headers }}"
+        body_format: json
+        body: "{{ item }}"
+      loop: "{{ described.agents | default([]) }}"
+      loop_control:
+        label: "{{ item.email }}"
+      when: item.email not in current_agents
+
+    - name: Update the agents that differ
+      ansible.builtin.uri:
+        url: "{{ api }}/agents/{{ current_agents[item.email].id }}"
+        method: PATCH
+        headers: "{{ headers }}"
+        body_format: json
+        body: "{{ item }}"
+      loop: "{{ described.agents | default([]) }}"
+      loop_control:
+        label: "{{ item.email }}"
+      when: item.email in current_agents and (item.name | default(current_agents[item.email].name) != current_agents[item.email].name
+            or item.role | default(current_agents[item.email].role) != current_agents[item.email].role)
+
+    - name: Add the missing custom attributes
+      ansible.builtin.uri:
+        url: "{{ api }}/custom_attribute_definitions"
+        method: POST
+        headers: "{{ headers }}"
+        body_format: json
+        body: "{{ item }}"
+      loop: "{{ described.custom_attributes | default([]) }}"
+      loop_control:
+        label: "{{ item.attribute_key }}"
+      when: item.attribute_key not in current_attributes[item.attribute_model]
+
+    - name: Update the custom attributes that differ
+      ansible.builtin.uri:
+        url: "{{ api }}/custom_attribute_definitions/{{ current_attributes[item.attribute_model][item.attribute_key].id }}"
+        method: PATCH
+        headers: "{{ headers }}"
+        body_format: json
+        body: "{{ item }}"
+      loop: "{{ described.custom_attributes | default([]) }}"
+      loop_control:
+        label: "{{ item.attribute_key }}"
+      when: >-
+        item.attribute_key in current_attributes[item.attribute_model]
+        and item.attribute_display_name | default('') != current_attributes[item.attribute_model][item.attribute_key].attribute_display_name
+
+    - name: Add the missing labels
+      ansible.builtin.uri:
+        url: "{{ api }}/labels"
+        method: POST
+        headers: "{{ headers }}"
+        body_format: json
+        body: "{{ item }}"
+      loop: "{{ described.labels | default([]) }}"
+      loop_control:
+        label: "{{ item.title }}"
+      when: item.title not in current_labels
+
+    - name: Update the labels that differ
+      ansible.builtin.uri:
+        url: "{{ api }}/labels/{{ current_labels[item.title].id }}"
+        method: PATCH
+        headers: "{{ headers }}"
+        body_format: json
+        body: "{{ item }}"
+      loop: "{{ described.labels | default([]) }}"
+      loop_control:
+        label: "{{ item.title }}"
+      when: item.title in current_labels and item.color | default(current_labels[item.title].color) != current_labels[item.title].color
+
+    - name: Add the missing canned responses
+      ansible.builtin.uri:
+        url: "{{ api }}/canned_responses"
+        method: POST
+        headers: "{{ headers }}"
+        body_format: json
+        body: "{{ item }}"
+      loop: "{{ described.canned_responses | default([]) }}"
+      loop_control:
+        label: "{{ item.short_code }}"
+      when: item.short_code not in current_canned
+
+    - name: Update the canned responses that differ
+      ansible.builtin.uri:
+        url: "{{ api }}/canned_responses/{{ current_canned[item.short_code].id }}"
+        method: PATCH
+        headers: "{{ headers }}"
+        body_format: json
+        body: "{{ item }}"
+      loop: "{{ described.canned_responses | default([]) }}"
+      loop_control:
+        label: "{{ item.short_code }}"
+      when: item.short_code in current_canned and item.content != current_canned[item.short_code].content
+
+    - name: Add the missing agent bots
+      ansible.builtin.uri:
+        url: "{{ api }}/agent_bots"
+        method: POST
+        headers: "{{ headers }}"
+        body_format: json
+        body: "{{ item }}"
+      loop: "{{ described.agent_bots | default([]) }}"
+      loop_control:
+        label: "{{ item.name }}"
+      when: item.name not in current_bots
+
+    - name: Update the agent bots that differ
+      ansible.builtin.uri:
+        url: "{{ api }}/agent_bots/{{ current_bots[item.name].id }}"
+        method: PATCH
+        headers: "{{ headers }}"
+        body_format: json
+        body: "{{ item }}"
+      loop: "{{ described.agent_bots | default([]) }}"
+      loop_control:
+        label: "{{ item.name }}"
+      when: item.name in current_bots and item.outgoing_url | default(current_bots[item.name].outgoing_url) != current_bots[item.name].outgoing_url
+
+    - name: Add the missing inboxes
+      ansible.builtin.uri:
+        url: "{{ api }}/inboxes"
+        method: POST
+        headers: "{{ headers }}"
+        body_format: json
+        body: "{{ item }}"
+      loop: "{{ described.inboxes | default([]) }}"
+      loop_control:
+        label: "{{ item.name }}"
+      when: item.name not in current_inboxes
+
+    - name: Update the inboxes that differ
+      ansible.builtin.uri:
+        url: "{{ api }}/inboxes/{{ current_inboxes[item.name].id }}"
+        method: PATCH
+        headers: "{{ headers }}"
+        body_format: json
+        body: "{{ item }}"
+      loop: "{{ described.inboxes | default([]) }}"
+      loop_control:
+        label: "{{ item.name }}"
+      when: >-
+        item.name in current_inboxes
+        and (item.greeting_enabled | default(current_inboxes[item.name].greeting_enabled) != current_inboxes[item.name].greeting_enabled
+             or item.timezone | default(current_inboxes[item.name].timezone) != current_inboxes[item.name].timezone)
+
+    - name: Set the members of the inboxes whose members differ
+      ansible.builtin.uri:
+        url: "{{ api }}/inbox_members"
+        method: PATCH
+        headers: "{{ headers }}"
+        body_format: json
+        body:
+          inbox_id: "{{ current_inboxes[item.name].id }}"
+          user_ids: "{{ item.agents | map('extract', current_agents) | map(attribute='id') | list }}"
+      loop: "{{ member_inboxes }}"
+      loop_control:
+        label: "{{ item.name }}"
+      when: inbox_members[item.name] | map(attribute='email') | sort != item.agents | sort
+
+    - name: Attach the agent bot to the inboxes whose bot differs
+      ansible.builtin.uri:
+        url: "{{ api }}/inboxes/{{ current_inboxes[item.name].id }}/set_agent_bot"
+        method: POST
+        headers: "{{ headers }}"
+        body_format: json
+        body:
+          agent_bot: "{{ current_bots[item.agent_bot].id }}"
+      loop: "{{ bot_inboxes }}"
+      loop_control:
+        label: "{{ item.name }}"
+      when: (inbox_bots[item.name].agent_bot | default({})).name | default(none) != item.agent_bot
+
+    - name: Add the missing teams
+      ansible.builtin.uri:
+        url: "{{ api }}/teams"
+        method: POST
+        headers: "{{ headers }}"
+        body_format: json
+        body: "{{ item }}"
+      loop: "{{ described.teams | default([]) }}"
+      loop_control:
+        label: "{{ item.name }}"
+      when: item.name not in current_teams
+
+    - name: Update the teams that differ
+      ansible.builtin.uri:
+        url: "{{ api }}/teams/{{ current_teams[item.name].id }}"
+        method: PATCH
+        headers: "{{ headers }}"
+        body_format: json
+        body: "{{ item }}"
+      loop: "{{ described.teams | default([]) }}"
+      loop_control:
+        label: "{{ item.name }}"
+      when: >-
+        item.name in current_teams
+        and item.allow_auto_assign | default(current_teams[item.name].allow_auto_assign) != current_teams[item.name].allow_auto_assign
+
+    - name: Set the members of the teams whose members differ
+      ansible.builtin.uri:
+        url: "{{ api }}/teams/{{ current_teams[item.name].id }}/team_members"
+        method: PATCH
+        headers: "{{ headers }}"
+        body_format: json
+        body:
+          user_ids: "{{ item.agents | map('extract', current_agents) | map(attribute='id') | list }}"
+      loop: "{{ member_teams }}"
+      loop_control:
+        label: "{{ item.name }}"
+      when: team_members[item.name] | map(attribute='email') | sort != item.agents | sort
+
+    - name: Add the missing webhooks
+      ansible.builtin.uri:
+        url: "{{ api }}/webhooks"
+        method: POST
+        headers: "{{ headers }}"
+        body_format: json
+        body: "{{ item }}"
+      loop: "{{ described.webhooks | default([]) }}"
+      loop_control:
+        label: "{{ item.url }}"
+      when: item.url not in current_webhooks
+
+    - name: Update the webhooks that differ
+      ansible.builtin.uri:
+        url: "{{ api }}/webhooks/{{ current_webhooks[item.url].id }}"
+        method: PATCH
+        headers: "{{ headers }}"
+        body_format: json
+        body: "{{ item }}"
+      loop: "{{ described.webhooks | default([]) }}"
+      loop_control:
+        label: "{{ item.url }}"
+      when: >-
+        item.url in current_webhooks
+        and item.subscriptions | default([]) | sort != current_webhooks[item.url].subscriptions | sort
+'''
+
+ACCOUNT_URI = ACCOUNT_HEAD % 'ansible.builtin.uri' + ACCOUNT_LISTS_URI + ACCOUNT_INDEX + ACCOUNT_PARENTS_URI + ACCOUNT_WRITES
+ACCOUNT_LOOKUP = (ACCOUNT_HEAD % 'the ansible.builtin.url lookup' + ACCOUNT_LISTS_LOOKUP + ACCOUNT_INDEX + ACCOUNT_PARENTS_LOOKUP
+                  + ACCOUNT_WRITES)
+
+EXPORT = '''
+- name: Export the account as a description
+  hosts: localhost
+  gather_facts: false
+  tasks:
+    - name: Read the account's configuration
+      community.chatwoot.chatwoot_account_info:
+      register: exported
+
+    - name: Write it where the playbooks read it
+      ansible.builtin.copy:
+        content: "{{ {'chatwoot_account': exported.config} | to_nice_yaml(indent=2, sort_keys=false) }}"
+        dest: "{{ description }}"
+        mode: "0600"
+'''
+
+# How the seeded objects of the account case are shared among the kinds (in percent); the simulator's own users (4 in
+# account 1), its account bot and the settings come on top.
+SHARES = (('agents', 14), ('custom_attributes', 14), ('labels', 19), ('canned_responses', 19), ('agent_bots', 4), ('inboxes', 15),
+          ('teams', 8), ('webhooks', 7))
+FIXED_OBJECTS = 6  # settings, 4 users, 1 bot
+
+
+def write_playbook(work, name, text):
+    path = os.path.join(work, name + '.yml')
+    with open(path, 'w', encoding='utf-8') as f:
+        f.write('---' + text)
+    return path
+
+
+class Runner:
+    """Runs whole ansible-playbook processes against one simulator and keeps their seconds and requests."""
+
+    def __init__(self, sim, session, extra_vars):
+        self.sim = sim
+        self.session = session
+        self.extra_vars = extra_vars
+        self.env = dict(os.environ, CHATWOOT_URL=sim.url, CHATWOOT_API_ACCESS_TOKEN=TOKEN, CHATWOOT_ACCOUNT_ID='1',
+                        ANSIBLE_LOCALHOST_WARNING='false', ANSIBLE_INVENTORY_UNPARSED_WARNING='false', ANSIBLE_NOCOLOR='1')
+
+    def run(self, playbook, check=False, extra=()):
+        """(seconds, stdout, stderr, return code, the requests it made)."""
+        self.session.delete(self.sim.url + '/_simulator/requests', timeout=10)
+        argv = [os.path.join(os.path.dirname(sys.executable), 'ansible-playbook'), '-i', 'localhost,', '-c', 'local', playbook,
+                '-e', 'ansible_python_interpreter=' + sys.executable]
+        for extra_vars in self.extra_vars:
+            argv += ['-e', extra_vars]
+        argv += list(extra) + (['--check'] if check else [])
+        started = time.perf_counter()
+        done = subprocess.run(argv, env=self.env, capture_output=True, text=True, check=False)
+        seconds = time.perf_counter() - started
+        log = self.session.get(self.sim.url + '/_simulator/requests', timeout=10).json()['requests']
+        return seconds, done, log
+
+    def rounds(self, playbooks, cases, rounds):
+        """Each round runs every case once, in a rotating order; stops at a run that fails, changes or writes.
+
+        Returns {case: [seconds]} and {case: [(method, path?query)]} of its last run.
+        """
+        seconds = {case: [] for case in cases}
+        requests_ = {}
+        for round_ in range(rounds):
+            shift = round_ % len(cases)
+            for case in cases[shift:] + cases[:shift]:
+                name, check = case
+                took, done, log = self.run(playbooks[name], check)
+                seconds[case].append(took)
+                made = [(r['method'], r['path'] + ('?' + r['query'] if r['query'] else '')) for r in log]
+                writes = [m for m in made if m[0] != 'GET']
+                if done.returncode != 0 or 'changed=0' not in done.stdout or writes:
+                    sys.exit('%s%s failed, changed or wrote something (%d writes: %s):\n%s\n%s'
+                             % (name, ' --check' if check else '', len(writes), writes[:5], done.stdout[-3000:], done.stderr[-2000:]))
+                requests_[case] = made
+        return seconds, requests_
+
+
+def report(cases, labels, seconds, requests_, baselines):
+    """One line per case: median seconds, the median of the per-round ratios to each baseline, GETs and writes.
+
+    baselines: names of playbooks; uri and lookup are compared in the same mode, any other (ping) without --check.
+    """
+    def paired(case, other):
+        """Median of the per-round ratios to another playbook (the same mode for uri and lookup, ping without --check)."""
+        baseline = (other, case[1] if other in ('uri', 'lookup') else False)
+        return statistics.median(a / b for a, b in zip(seconds[case], seconds[baseline]))
+
+    print('%-44s %8s' % ('playbook', 'seconds') + ''.join(' %8s' % ('x ' + b) for b in baselines) + ' %6s %6s' % ('GETs', 'writes'))
+    for case in cases:
+        name, check = case
+        made = requests_[case]
+        print('%-44s %8.2f' % (labels[name] + (', --check' if check else ''), statistics.median(seconds[case]))
+              + ''.join(' %8.2f' % paired(case, b) for b in baselines)
+              + ' %6d %6d' % (sum(1 for m in made if m[0] == 'GET'), sum(1 for m in made if m[0] != 'GET')))
+
+
+def modes(args):
+    """Without and with --check; without only, with --no-check."""
+    return (False,) if args.no_check else (False, True)
+
+
+def inboxes_case(args, work):
     playbooks = {'many': os.path.join(ROOT, 'docs', 'examples', 'many_inboxes.yml')}
     for name, text in (('loop', LOOP), ('uri', URI), ('ping', PING), ('single', SINGLE)):
         if name == 'loop' and args.inboxes > args.loop_max:
             continue
-        playbooks[name] = os.path.join(work, name + '.yml')
-        with open(playbooks[name], 'w', encoding='utf-8') as f:
-            f.write('---' + text)
+        playbooks[name] = write_playbook(work, name, text)
     with Simulator(port=0) as sim:
         session = requests.Session()
         session.post(sim.url + '/_simulator/seed', json={'account_id': 1, 'count': args.inboxes}, timeout=120).raise_for_status()
@@ -137,40 +652,123 @@ def main():
         sites = [{'name': i['name'], 'website_url': i['website_url']} for i in listed]
         with open(os.path.join(work, 'sites.yml'), 'w', encoding='utf-8') as f:
             yaml.safe_dump({'sites': sites}, f)
-        env = dict(os.environ, CHATWOOT_URL=sim.url, CHATWOOT_API_ACCESS_TOKEN=TOKEN, CHATWOOT_ACCOUNT_ID='1',
-                   ANSIBLE_LOCALHOST_WARNING='false', ANSIBLE_INVENTORY_UNPARSED_WARNING='false', ANSIBLE_NOCOLOR='1')
-        bindir = os.path.dirname(sys.executable)
-        cases = [(name, check) for check in (False, True) for name in playbooks if not (check and name in ('ping', 'single'))]
-        seconds = {case: [] for case in cases}
-        counts = {}
-        for round_ in range(args.rounds):
-            shift = round_ % len(cases)
-            for case in cases[shift:] + cases[:shift]:
-                name, check = case
-                session.delete(sim.url + '/_simulator/requests', timeout=10)
-                argv = [os.path.join(bindir, 'ansible-playbook'), '-i', 'localhost,', '-c', 'local', playbooks[name],
-                        '-e', '@' + os.path.join(work, 'sites.yml'), '-e', 'ansible_python_interpreter=' + sys.executable]
-                started = time.perf_counter()
-                done = subprocess.run(argv + (['--check'] if check else []), env=env, capture_output=True, text=True, check=False)
-                seconds[case].append(time.perf_counter() - started)
-                if done.returncode != 0 or 'changed=0' not in done.stdout:
-                    sys.exit('%s%s failed or changed something:\n%s\n%s' % (name, ' --check' if check else '', done.stdout[-3000:], done.stderr[-2000:]))
-                log = session.get(sim.url + '/_simulator/requests', timeout=10).json()['requests']
-                counts[case] = (sum(1 for r in log if r['method'] == 'GET'), sum(1 for r in log if r['method'] != 'GET'))
+        cases = [(name, check) for check in modes(args) for name in playbooks if not (check and name in ('ping', 'single'))]
+        seconds, requests_ = Runner(sim, session, ['@' + os.path.join(work, 'sites.yml')]).rounds(playbooks, cases, args.rounds)
     labels = {'loop': 'chatwoot_inbox in a loop', 'many': 'chatwoot_inboxes (many_inboxes.yml)', 'uri': 'uri, hand-written',
               'ping': 'ansible.builtin.ping, one task', 'single': 'chatwoot_inbox, one task'}
     print('%d website inboxes, all up to date; whole ansible-playbook runs, median of %d paired rounds' % (args.inboxes, args.rounds))
-    print('%-44s %8s %8s %8s %6s %6s' % ('playbook', 'seconds', 'x uri', 'x ping', 'GETs', 'writes'))
+    report(cases, labels, seconds, requests_, ('uri', 'ping'))
 
-    def paired(case, other):
-        """Median of the per-round ratios to another playbook (the uri baseline in the same mode, ping without --check)."""
-        baseline = (other, case[1] if other == 'uri' else False)
-        return statistics.median(a / b for a, b in zip(seconds[case], seconds[baseline]))
 
-    for case in cases:
-        name, check = case
-        print('%-44s %8.2f %8.2f %8.2f %6d %6d' % (labels[name] + (', --check' if check else ''), statistics.median(seconds[case]),
-                                                   paired(case, 'uri'), paired(case, 'ping'), counts[case][0], counts[case][1]))
+def shares(total):
+    """How many objects of each kind to seed for about `total` objects in all: SHARES, at least one of each."""
+    spread = max(total - FIXED_OBJECTS, len(SHARES))
+    exact = [(kind, spread * share / 100.0) for kind, share in SHARES]
+    counts = {kind: max(1, int(value)) for kind, value in exact}
+    for kind, value in sorted(exact, key=lambda pair: int(pair[1]) - pair[1]):  # largest remainders first
+        if sum(counts.values()) >= spread:
+            break
+        if value >= 1:
+            counts[kind] += 1
+    return counts
+
+
+def seed_account(sim, session, total):
+    """Account 1 with about `total` objects of every kind the role manages; every second inbox has an agent bot."""
+    counts = shares(total)
+
+    def seed(table, count, **spec):
+        if count <= 0:
+            return []
+        answer = session.post(sim.url + '/_simulator/seed', json=dict(spec, table=table, account_id=1, count=count), timeout=120)
+        answer.raise_for_status()
+        return answer.json()['ids']
+
+    seed('users', counts['agents'], name_prefix='Agent')
+    contact = counts['custom_attributes'] // 2
+    seed('custom_attribute_definitions', contact, name_prefix='Contact', attribute_model='contact_attribute')
+    seed('custom_attribute_definitions', counts['custom_attributes'] - contact, name_prefix='Conversation',
+         attribute_model='conversation_attribute')
+    seed('labels', counts['labels'])
+    seed('canned_responses', counts['canned_responses'])
+    bots = seed('agent_bots', counts['agent_bots'], name_prefix='Bot')
+    # channel types: 60 % website, 25 % API, the rest e-mail; members from the simulator's users
+    web = max(1, counts['inboxes'] * 60 // 100)
+    api = counts['inboxes'] * 25 // 100
+    inboxes = seed('inboxes', web, name_prefix='Website', members=[2, 3, 4])
+    inboxes += seed('inboxes', api, name_prefix='API', channel_type='api', members=[3])
+    inboxes += seed('inboxes', counts['inboxes'] - web - api, name_prefix='Mail', channel_type='email', members=[4])
+    for number, inbox in enumerate(inboxes[::2]):
+        session.post(sim.url + '/api/v1/accounts/1/inboxes/%d/set_agent_bot' % inbox, headers={'api_access_token': TOKEN},
+                     json={'agent_bot': bots[number % len(bots)]}, timeout=10).raise_for_status()
+    seed('teams', counts['teams'], members=[3, 4])
+    seed('webhooks', counts['webhooks'], name_prefix='Hook')
+
+
+def compare_reads(requests_, readers, reference):
+    """Print whether each reader made the same GETs as the reference, and what the reference reads more than once."""
+    wanted = collections.Counter(m[1] for m in requests_[reference] if m[0] == 'GET')
+    for reader in readers:
+        name = reader[0]
+        got = collections.Counter(m[1] for m in requests_[reader] if m[0] == 'GET')
+        if set(got) == set(wanted):
+            print('%s reads the same %d URLs as the role' % (name, len(wanted)))
+        else:
+            print('%s reads other URLs than the role: only the role %s; only %s %s'
+                  % (name, sorted(set(wanted) - set(got))[:10], name, sorted(set(got) - set(wanted))[:10]))
+    repeated = sorted((path, n) for path, n in wanted.items() if n > 1)
+    if repeated:
+        print('the role reads more than once: %s' % ', '.join('%s %dx' % (path.split('/accounts/1')[-1] or '(account)', n) for path, n in repeated))
+
+
+def account_case(args, work):
+    description = os.path.join(work, 'account.yml')
+    playbooks = {name: write_playbook(work, name, text)
+                 for name, text in (('role', ROLE), ('uri', ACCOUNT_URI), ('lookup', ACCOUNT_LOOKUP), ('ping', PING))}
+    with Simulator(port=0) as sim:
+        session = requests.Session()
+        seed_account(sim, session, args.objects)
+        _took, done, _log = Runner(sim, session, ['description=' + description]).run(write_playbook(work, 'export', EXPORT))
+        if done.returncode != 0:
+            sys.exit('the export failed:\n%s\n%s' % (done.stdout[-3000:], done.stderr[-2000:]))
+        with open(description, encoding='utf-8') as f:
+            described = yaml.safe_load(f)['chatwoot_account']
+        sizes = [(kind, 1 if isinstance(objects, dict) else len(objects)) for kind, objects in described.items()]
+        parents = {
+            'inbox members': sum(1 for i in described.get('inboxes', []) if 'agents' in i),
+            'inbox bots': sum(1 for i in described.get('inboxes', []) if 'agent_bot' in i),
+            'team members': sum(1 for t in described.get('teams', []) if 'agents' in t),
+        }
+        cases = [(name, check) for check in modes(args) for name in playbooks if not (check and name == 'ping')]
+        seconds, requests_ = Runner(sim, session, ['@' + description]).rounds(playbooks, cases, args.rounds)
+    labels = {'role': 'account role', 'uri': 'uri, hand-written', 'lookup': 'url lookup, hand-written',
+              'ping': 'ansible.builtin.ping, one task'}
+    print('an account of %d objects (%s; per parent: %s), all up to date; whole ansible-playbook runs, median of %d paired rounds'
+          % (sum(n for _kind, n in sizes), ', '.join('%s %d' % pair for pair in sizes), ', '.join('%s %d' % pair for pair in parents.items()),
+             args.rounds))
+    report(cases, labels, seconds, requests_, ('uri', 'lookup', 'ping'))
+    compare_reads(requests_, [('uri', False), ('lookup', False)], ('role', False))
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument('--case', choices=('inboxes', 'account', 'all'), default='all')
+    parser.add_argument('--inboxes', type=int, default=100, help='inboxes of the inboxes case')
+    parser.add_argument('--objects', type=int, default=300, help='objects of the account case, about')
+    parser.add_argument('--rounds', type=int, default=5)
+    parser.add_argument('--no-check', action='store_true', help='leave out the runs with --check')
+    parser.add_argument('--loop-max', type=int, default=100, help='run the loop playbook only up to this many inboxes (it is slow)')
+    args = parser.parse_args()
+    work = tempfile.mkdtemp(prefix='cw-bench-')
+    try:
+        if args.case in ('inboxes', 'all'):
+            inboxes_case(args, work)
+        if args.case == 'all':
+            print()
+        if args.case in ('account', 'all'):
+            account_case(args, work)
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
 
 
 if __name__ == '__main__':
