@@ -330,25 +330,29 @@ def _apply_members(kind, client, items, result, check_mode, planned_agents=()):
     planned_agents: e-mail addresses of agents that an earlier check-mode task would add; members may name them.
     """
     changed = False
-    agents = None
+    agents = None  # the account's agents: read only when an item names someone who is not a member yet
     for index, item in enumerate(items):
         if item.get('agents') is None:
             continue
-        if agents is None:
-            agents = Agents(client).list()
-            if check_mode:
-                known = set(str(a.get('email') or '').lower() for a in agents)
-                new = sorted(set(e.strip().lower() for e in planned_agents) - known)
-                agents = agents + [{'id': -1 - i, 'email': email} for i, email in enumerate(new)]
         option = '%s[%d].agents' % (kind.name, index)
-        wanted = resolve(parse_references(item['agents'], option), agents, client.account_id, option)
+        references = parse_references(item['agents'], option)
         obj = result['objects'][index]
         before = kind.members.list(client, obj['id']) if obj.get('id') is not None else []
+        try:
+            wanted = resolve(references, before, client.account_id, option)  # all members already: a no-op reads no more
+        except OptionError:
+            if agents is None:
+                agents = Agents(client).list()
+                if check_mode:
+                    known = set(str(a.get('email') or '').lower() for a in agents)
+                    new = sorted(set(e.strip().lower() for e in planned_agents) - known)
+                    agents = agents + [{'id': -1 - i, 'email': email} for i, email in enumerate(new)]
+            wanted = resolve(references, agents, client.account_id, option)
         change = plan('exact', [a['id'] for a in before], wanted)
         after = before
         if change is not None:
             changed = True
-            after = predict(agents, change[1])
+            after = predict(before if agents is None else agents, change[1])
             if not check_mode:
                 after = kind.members.write(client, 'PATCH', obj['id'], change[0])
         if 'diff' in result:
@@ -382,16 +386,19 @@ def _apply_bots(kind, client, items, result, check_mode):
     for index, item in enumerate(items):
         if item.get('agent_bot') is None:
             continue
-        if bots is None:
-            bots = endpoints.list()
         obj = result['objects'][index]
         current = endpoints.of_inbox(obj['id']) if obj.get('id') is not None else None
         try:
-            wanted = find_bot(bots, item['agent_bot'], client.account_id)
-        except OptionError as exc:
-            if not check_mode:
-                raise OptionError('%s[%d].agent_bot: %s' % (kind.name, index, exc))
-            wanted = {'id': None, 'name': item['agent_bot']}
+            wanted = find_bot([current] if current else [], item['agent_bot'], client.account_id)  # the bot it has
+        except OptionError:
+            if bots is None:  # the account's bots: read only when an inbox is to get another one
+                bots = endpoints.list()
+            try:
+                wanted = find_bot(bots, item['agent_bot'], client.account_id)
+            except OptionError as exc:
+                if not check_mode:
+                    raise OptionError('%s[%d].agent_bot: %s' % (kind.name, index, exc))
+                wanted = {'id': None, 'name': item['agent_bot']}
         if current is None or current.get('id') != wanted['id']:
             changed = True
             if not check_mode:
