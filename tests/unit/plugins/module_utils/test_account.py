@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import pytest
 
+from ansible_collections.community.chatwoot.plugins.module_utils import _account
 from ansible_collections.community.chatwoot.plugins.module_utils._account import BY_NAME, PLACEHOLDER, apply, export_object, validate
 from ansible_collections.community.chatwoot.plugins.module_utils._api_client import ChatwootError
 from ansible_collections.community.chatwoot.plugins.module_utils._inbox_channels import new_inbox_defaults
@@ -123,3 +124,35 @@ def test_in_check_mode_a_webhook_may_name_an_inbox_an_earlier_task_creates_but_n
     with pytest.raises(OptionError, match=r"webhooks\[0\].*no inbox named 'Shop'"):
         apply(BY_NAME['webhooks'], client, [hook], check_mode=False)
     assert client.writes == []
+
+
+ALICE = {'id': 3, 'email': 'alice@example.com'}
+BOB = {'id': 4, 'email': 'bob@example.com'}
+
+
+def test_members_already_there_need_no_read_of_every_agent():
+    client = FakeClient({('GET', 'teams/1/team_members'): [ALICE], ('GET', 'agents'): [ALICE, BOB]})
+    result = {'objects': [{'id': 1}]}
+    changed = _account._apply_members(BY_NAME['teams'], client, [{'agents': ['Alice@example.com']}], result, False)
+    assert not changed
+    assert client.requests == [('GET', '/api/v1/accounts/1/teams/1/team_members', None)]
+
+
+def test_a_new_member_is_found_among_every_agent():
+    client = FakeClient({('GET', 'teams/1/team_members'): [ALICE], ('GET', 'agents'): [ALICE, BOB],
+                         ('PATCH', 'teams/1/team_members'): [ALICE, BOB]})
+    result = {'objects': [{'id': 1}]}
+    changed = _account._apply_members(BY_NAME['teams'], client, [{'agents': ['alice@example.com', 4]}], result, False)
+    assert changed
+    assert [r[:2] for r in client.requests] == [('GET', '/api/v1/accounts/1/teams/1/team_members'),
+                                                ('GET', '/api/v1/accounts/1/agents'),
+                                                ('PATCH', '/api/v1/accounts/1/teams/1/team_members'),
+                                                ('GET', '/api/v1/accounts/1/teams/1/team_members')]  # the members saved
+
+
+def test_the_bot_an_inbox_has_needs_no_read_of_every_bot():
+    client = FakeClient({('GET', 'inboxes/7/agent_bot'): {'agent_bot': {'id': 2, 'name': 'Triage'}},
+                         ('GET', 'agent_bots'): [{'id': 2, 'name': 'Triage'}]})
+    changed = _account._apply_bots(BY_NAME['inboxes'], client, [{'agent_bot': 'Triage'}], {'objects': [{'id': 7}]}, False)
+    assert not changed
+    assert client.requests == [('GET', '/api/v1/accounts/1/inboxes/7/agent_bot', None)]
