@@ -299,6 +299,8 @@ readme_commands() {
 
 # The oldest requests and urllib3 the client cannot use (urllib3 < 1.26 has no Retry(other=..., allowed_methods=...)):
 # a module run by a Python that has them fails with a message that names the versions, not with a TypeError.
+# The controller gets them too (PYTHONPATH), or the module would run in its process with the venv's current ones:
+# with old ones there it runs as a module, with the host's Python.
 old_libraries() {
     local venv=$1 old=$CW_CACHE/venv/old-requests-py$2 out rc=0
     local pins=(requests==2.22.0 urllib3==1.25.11)
@@ -310,17 +312,18 @@ old_libraries() {
     fi
     start_simulator "$venv/bin/python"
     local args="api_url=$SIM_URL api_access_token=sim-admin-token account_id=1"
-    out=$(ANSIBLE_COLLECTIONS_PATH=$CW_COLLECTIONS ANSIBLE_LOCALHOST_WARNING=false ANSIBLE_INVENTORY_UNPARSED_WARNING=false \
+    out=$(PYTHONPATH=$("$old/bin/python" -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])') \
+        ANSIBLE_COLLECTIONS_PATH=$CW_COLLECTIONS ANSIBLE_LOCALHOST_WARNING=false ANSIBLE_INVENTORY_UNPARSED_WARNING=false \
         "$venv/bin/ansible" localhost -m community.chatwoot.chatwoot_inbox_info -a "$args" \
         -e "ansible_python_interpreter=$old/bin/python" 2>&1)
     echo "$out"
     grep -q 'community.chatwoot needs requests>=2.25 and urllib3>=1.26 on the host that runs the module, found requests 2.22.0, urllib3 1.25.11 ' <<<"$out" \
         || { echo "no clear message for requests 2.22 and urllib3 1.25"; rc=1; }
     ! grep -q 'Traceback\|TypeError' <<<"$out" || { echo "a traceback instead of a message"; rc=1; }
-    # and the same call works with the venv's current versions
+    # and the same call works with the venv's current versions in the controller, whatever the host's Python has
     ANSIBLE_COLLECTIONS_PATH=$CW_COLLECTIONS ANSIBLE_LOCALHOST_WARNING=false ANSIBLE_INVENTORY_UNPARSED_WARNING=false \
         "$venv/bin/ansible" localhost -m community.chatwoot.chatwoot_inbox_info -a "$args" \
-        -e "ansible_python_interpreter=$venv/bin/python" >/dev/null || { echo "chatwoot_inbox_info failed with current libraries"; rc=1; }
+        -e "ansible_python_interpreter=$old/bin/python" >/dev/null || { echo "chatwoot_inbox_info failed with current libraries"; rc=1; }
     stop_simulator
     return $rc
 }
