@@ -4,7 +4,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """Whole ansible-playbook runs against the simulator, paired in one run, as ratios and request counts.
 
-Every playbook is a no-op (the "second run"), also run with --check. Two cases (--case, default both):
+Every playbook is a no-op (the "second run"), also run with --check. Three cases (--case; all runs the first two):
 
 inboxes: the account holds N website inboxes (--inboxes) that already match `sites`. Playbooks:
   loop    chatwoot_inbox in a loop over the sites
@@ -28,12 +28,15 @@ webhooks), exported once with chatwoot_account_info into the description every p
 The report checks that the uri and lookup playbooks read the same URLs as the role (and says which differ) and
 how often the role reads each.
 
+scale: the single playbook in an account of 1 inbox and in one of N (--inboxes), two simulators, paired in rounds,
+without --check; get, one ansible.builtin.uri GET of the inbox list in each, shows the API's share of the difference.
+
 Each round runs every playbook of a case once, in a rotating order; the report gives medians of the seconds and the
 median of the per-round ratios to the baselines (uri in the same mode, ping without --check), plus the API requests
 each run made (from the simulator's request log). A run that fails, reports a change or writes stops the benchmark.
 Ratios, not seconds, compare across machines; there are no thresholds (a benchmark, not a test).
 Usage (tests/benchmark.sh sets the paths):
-  python bench_playbooks.py [--case inboxes|account|all] [--inboxes 100] [--objects 300] [--rounds 5] [--no-check]
+  python bench_playbooks.py [--case inboxes|account|scale|all] [--inboxes 100] [--objects 300] [--rounds 5] [--no-check]
                             [--loop-max 100]
 """
 
@@ -134,6 +137,18 @@ SINGLE = '''
         channel:
           type: web_widget
           website_url: "{{ sites[0].website_url }}"
+'''
+
+GET = '''
+- name: One GET of the inbox list with ansible.builtin.uri
+  hosts: localhost
+  gather_facts: false
+  tasks:
+    - name: Read the inboxes
+      ansible.builtin.uri:
+        url: "{{ lookup('ansible.builtin.env', 'CHATWOOT_URL') }}/api/v1/accounts/{{ lookup('ansible.builtin.env', 'CHATWOOT_ACCOUNT_ID') }}/inboxes"
+        headers:
+          api_access_token: "{{ lookup('ansible.builtin.env', 'CHATWOOT_API_ACCESS_TOKEN') }}"
 '''
 
 ROLE = '''
@@ -750,9 +765,45 @@ def account_case(args, work):
     compare_reads(requests_, [('uri', False), ('lookup', False)], ('role', False))
 
 
+def scale_case(args, work):
+    """One chatwoot_inbox task in an account of 1 inbox and in one of --inboxes, paired in rounds; one uri GET of the
+    list in each shows what of the difference is the API's answer."""
+    playbooks = {'single': write_playbook(work, 'single', SINGLE), 'get': write_playbook(work, 'get', GET)}
+    sizes = (1, args.inboxes)
+    with Simulator(port=0) as small, Simulator(port=0) as large:
+        runners = {}
+        for size, sim in zip(sizes, (small, large)):
+            session = requests.Session()
+            session.post(sim.url + '/_simulator/seed', json={'account_id': 1, 'count': size}, timeout=120).raise_for_status()
+            listed = session.get(sim.url + '/api/v1/accounts/1/inboxes', headers={'api_access_token': TOKEN}, timeout=60).json()['payload']
+            sites = os.path.join(work, 'sites-%d.yml' % size)
+            with open(sites, 'w', encoding='utf-8') as f:
+                yaml.safe_dump({'sites': [{'name': i['name'], 'website_url': i['website_url']} for i in listed]}, f)
+            runners[size] = Runner(sim, session, ['@' + sites])
+        order = [(name, size) for name in playbooks for size in sizes]
+        seconds = {case: [] for case in order}
+        for round_ in range(args.rounds):
+            shift = round_ % len(order)
+            for name, size in order[shift:] + order[:shift]:
+                took, done, log = runners[size].run(playbooks[name])
+                if done.returncode != 0 or 'changed=0' not in done.stdout or any(r['method'] != 'GET' for r in log):
+                    sys.exit('%s in an account of %d inboxes failed, changed or wrote something:\n%s\n%s'
+                             % (name, size, done.stdout[-3000:], done.stderr[-2000:]))
+                seconds[(name, size)].append(took)
+    labels = {'single': 'chatwoot_inbox, one task', 'get': 'uri, one GET of the list'}
+    print('one task in an account of 1 and of %d website inboxes; whole ansible-playbook runs, median of %d paired rounds'
+          % (args.inboxes, args.rounds))
+    print('%-44s %10s %10s %10s' % ('playbook', '1 inbox', '%d' % args.inboxes, 'ratio'))
+    for name in playbooks:
+        ratio = statistics.median(b / a for a, b in zip(seconds[(name, 1)], seconds[(name, args.inboxes)]))
+        print('%-44s %10.2f %10.2f %10.2f' % (labels[name], statistics.median(seconds[(name, 1)]),
+                                               statistics.median(seconds[(name, args.inboxes)]), ratio))
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument('--case', choices=('inboxes', 'account', 'all'), default='all')
+    parser.add_argument('--case', choices=('inboxes', 'account', 'scale', 'all'), default='all',
+                        help='all is inboxes and account; scale compares one task in an account of 1 and of --inboxes inboxes')
     parser.add_argument('--inboxes', type=int, default=100, help='inboxes of the inboxes case')
     parser.add_argument('--objects', type=int, default=300, help='objects of the account case, about')
     parser.add_argument('--rounds', type=int, default=5)
@@ -767,6 +818,8 @@ def main():
             print()
         if args.case in ('account', 'all'):
             account_case(args, work)
+        if args.case == 'scale':
+            scale_case(args, work)
     finally:
         shutil.rmtree(work, ignore_errors=True)
 
