@@ -796,8 +796,8 @@ def scale_case(args, work):
     print('%-44s %10s %10s %10s' % ('playbook', '1 inbox', '%d' % args.inboxes, 'ratio'))
     for name in playbooks:
         ratio = statistics.median(b / a for a, b in zip(seconds[(name, 1)], seconds[(name, args.inboxes)]))
-        print('%-44s %10.2f %10.2f %10.2f' % (labels[name], statistics.median(seconds[(name, 1)]),
-                                               statistics.median(seconds[(name, args.inboxes)]), ratio))
+        small, large = statistics.median(seconds[(name, 1)]), statistics.median(seconds[(name, args.inboxes)])
+        print('%-44s %10.2f %10.2f %10.2f' % (labels[name], small, large, ratio))
 
 
 def main():
