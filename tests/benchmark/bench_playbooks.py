@@ -295,260 +295,68 @@ ACCOUNT_PARENTS_LOOKUP = '''
           {{ out }}
 '''
 
-ACCOUNT_WRITES = '''
-    - name: Change the settings if they differ
-      ansible.builtin.uri:
-        url: "{{ api }}"
-        method: PATCH
-        headers: "{{ headers }}"
-        body_format: json
-        body: "{{ described.settings }}"
-      when: >-
-        described.settings is defined and (described.settings.name | default(current_settings.name) != current_settings.name
-        or described.settings.locale | default(current_settings.locale) != current_settings.locale)
 
-    - name: Add the missing agents
+def write_task(name, method, path, when, body='"{{ item }}"', loop=None, label=None):
+    """One write task of the hand-written playbooks; on a no-op its condition skips it (for every item)."""
+    text = '''
+    - name: %s
       ansible.builtin.uri:
-        url: "{{ api }}/agents"
-        method: POST
+        url: "{{ api }}%s"
+        method: %s
         headers: "{{ headers }}"
         body_format: json
-        body: "{{ item }}"
-      loop: "{{ described.agents | default([]) }}"
-      loop_control:
-        label: "{{ item.email }}"
-      when: item.email not in current_agents
+        body: %s
+''' % (name, path, method, body)
+    if loop:
+        text += '      loop: "{{ %s }}"\n      loop_control:\n        label: "{{ item.%s }}"\n' % (loop, label)
+    return text + '      when: >-\n        %s\n' % '\n        '.join(when)
 
-    - name: Update the agents that differ
-      ansible.builtin.uri:
-        url: "{{ api }}/agents/{{ current_agents[item.email].id }}"
-        method: PATCH
-        headers: "{{ headers }}"
-        body_format: json
-        body: "{{ item }}"
-      loop: "{{ described.agents | default([]) }}"
-      loop_control:
-        label: "{{ item.email }}"
-      when: item.email in current_agents and (item.name | default(current_agents[item.email].name) != current_agents[item.email].name
-            or item.role | default(current_agents[item.email].role) != current_agents[item.email].role)
 
-    - name: Add the missing custom attributes
-      ansible.builtin.uri:
-        url: "{{ api }}/custom_attribute_definitions"
-        method: POST
-        headers: "{{ headers }}"
-        body_format: json
-        body: "{{ item }}"
-      loop: "{{ described.custom_attributes | default([]) }}"
-      loop_control:
-        label: "{{ item.attribute_key }}"
-      when: item.attribute_key not in current_attributes[item.attribute_model]
+def differs(current, option):
+    """The condition a hand-written playbook writes for one option: set, and not the current value."""
+    return 'item.{0} | default({1}.{0}) != {1}.{0}'.format(option, current)
 
-    - name: Update the custom attributes that differ
-      ansible.builtin.uri:
-        url: "{{ api }}/custom_attribute_definitions/{{ current_attributes[item.attribute_model][item.attribute_key].id }}"
-        method: PATCH
-        headers: "{{ headers }}"
-        body_format: json
-        body: "{{ item }}"
-      loop: "{{ described.custom_attributes | default([]) }}"
-      loop_control:
-        label: "{{ item.attribute_key }}"
-      when: >-
-        item.attribute_key in current_attributes[item.attribute_model]
-        and item.attribute_display_name | default('') != current_attributes[item.attribute_model][item.attribute_key].attribute_display_name
 
-    - name: Add the missing labels
-      ansible.builtin.uri:
-        url: "{{ api }}/labels"
-        method: POST
-        headers: "{{ headers }}"
-        body_format: json
-        body: "{{ item }}"
-      loop: "{{ described.labels | default([]) }}"
-      loop_control:
-        label: "{{ item.title }}"
-      when: item.title not in current_labels
+def add_and_update(noun, kind, path, key, index, options=(), condition=None):
+    """The two tasks a hand-written playbook has per kind: add the objects that are missing, update those whose
+    options (or condition) differ. index: the current objects by key, as ACCOUNT_INDEX builds them."""
+    current = '%s[item.%s]' % (index, key)
+    changes = [differs(current, option) for option in options] + ([condition] if condition else [])
+    loop = dict(loop='described.%s | default([])' % kind, label=key)
+    return (write_task('Add the missing ' + noun, 'POST', '/' + path, ['item.%s not in %s' % (key, index)], **loop)
+            + write_task('Update the %s that differ' % noun, 'PATCH', '/%s/{{ %s.id }}' % (path, current),
+                         ['item.%s in %s' % (key, index), 'and (%s)' % ' or '.join(changes)], **loop))
 
-    - name: Update the labels that differ
-      ansible.builtin.uri:
-        url: "{{ api }}/labels/{{ current_labels[item.title].id }}"
-        method: PATCH
-        headers: "{{ headers }}"
-        body_format: json
-        body: "{{ item }}"
-      loop: "{{ described.labels | default([]) }}"
-      loop_control:
-        label: "{{ item.title }}"
-      when: item.title in current_labels and item.color | default(current_labels[item.title].color) != current_labels[item.title].color
 
-    - name: Add the missing canned responses
-      ansible.builtin.uri:
-        url: "{{ api }}/canned_responses"
-        method: POST
-        headers: "{{ headers }}"
-        body_format: json
-        body: "{{ item }}"
-      loop: "{{ described.canned_responses | default([]) }}"
-      loop_control:
-        label: "{{ item.short_code }}"
-      when: item.short_code not in current_canned
-
-    - name: Update the canned responses that differ
-      ansible.builtin.uri:
-        url: "{{ api }}/canned_responses/{{ current_canned[item.short_code].id }}"
-        method: PATCH
-        headers: "{{ headers }}"
-        body_format: json
-        body: "{{ item }}"
-      loop: "{{ described.canned_responses | default([]) }}"
-      loop_control:
-        label: "{{ item.short_code }}"
-      when: item.short_code in current_canned and item.content != current_canned[item.short_code].content
-
-    - name: Add the missing agent bots
-      ansible.builtin.uri:
-        url: "{{ api }}/agent_bots"
-        method: POST
-        headers: "{{ headers }}"
-        body_format: json
-        body: "{{ item }}"
-      loop: "{{ described.agent_bots | default([]) }}"
-      loop_control:
-        label: "{{ item.name }}"
-      when: item.name not in current_bots
-
-    - name: Update the agent bots that differ
-      ansible.builtin.uri:
-        url: "{{ api }}/agent_bots/{{ current_bots[item.name].id }}"
-        method: PATCH
-        headers: "{{ headers }}"
-        body_format: json
-        body: "{{ item }}"
-      loop: "{{ described.agent_bots | default([]) }}"
-      loop_control:
-        label: "{{ item.name }}"
-      when: item.name in current_bots and item.outgoing_url | default(current_bots[item.name].outgoing_url) != current_bots[item.name].outgoing_url
-
-    - name: Add the missing inboxes
-      ansible.builtin.uri:
-        url: "{{ api }}/inboxes"
-        method: POST
-        headers: "{{ headers }}"
-        body_format: json
-        body: "{{ item }}"
-      loop: "{{ described.inboxes | default([]) }}"
-      loop_control:
-        label: "{{ item.name }}"
-      when: item.name not in current_inboxes
-
-    - name: Update the inboxes that differ
-      ansible.builtin.uri:
-        url: "{{ api }}/inboxes/{{ current_inboxes[item.name].id }}"
-        method: PATCH
-        headers: "{{ headers }}"
-        body_format: json
-        body: "{{ item }}"
-      loop: "{{ described.inboxes | default([]) }}"
-      loop_control:
-        label: "{{ item.name }}"
-      when: >-
-        item.name in current_inboxes
-        and (item.greeting_enabled | default(current_inboxes[item.name].greeting_enabled) != current_inboxes[item.name].greeting_enabled
-             or item.timezone | default(current_inboxes[item.name].timezone) != current_inboxes[item.name].timezone)
-
-    - name: Set the members of the inboxes whose members differ
-      ansible.builtin.uri:
-        url: "{{ api }}/inbox_members"
-        method: PATCH
-        headers: "{{ headers }}"
-        body_format: json
-        body:
-          inbox_id: "{{ current_inboxes[item.name].id }}"
-          user_ids: "{{ item.agents | map('extract', current_agents) | map(attribute='id') | list }}"
-      loop: "{{ member_inboxes }}"
-      loop_control:
-        label: "{{ item.name }}"
-      when: inbox_members[item.name] | map(attribute='email') | sort != item.agents | sort
-
-    - name: Attach the agent bot to the inboxes whose bot differs
-      ansible.builtin.uri:
-        url: "{{ api }}/inboxes/{{ current_inboxes[item.name].id }}/set_agent_bot"
-        method: POST
-        headers: "{{ headers }}"
-        body_format: json
-        body:
-          agent_bot: "{{ current_bots[item.agent_bot].id }}"
-      loop: "{{ bot_inboxes }}"
-      loop_control:
-        label: "{{ item.name }}"
-      when: (inbox_bots[item.name].agent_bot | default({})).name | default(none) != item.agent_bot
-
-    - name: Add the missing teams
-      ansible.builtin.uri:
-        url: "{{ api }}/teams"
-        method: POST
-        headers: "{{ headers }}"
-        body_format: json
-        body: "{{ item }}"
-      loop: "{{ described.teams | default([]) }}"
-      loop_control:
-        label: "{{ item.name }}"
-      when: item.name not in current_teams
-
-    - name: Update the teams that differ
-      ansible.builtin.uri:
-        url: "{{ api }}/teams/{{ current_teams[item.name].id }}"
-        method: PATCH
-        headers: "{{ headers }}"
-        body_format: json
-        body: "{{ item }}"
-      loop: "{{ described.teams | default([]) }}"
-      loop_control:
-        label: "{{ item.name }}"
-      when: >-
-        item.name in current_teams
-        and item.allow_auto_assign | default(current_teams[item.name].allow_auto_assign) != current_teams[item.name].allow_auto_assign
-
-    - name: Set the members of the teams whose members differ
-      ansible.builtin.uri:
-        url: "{{ api }}/teams/{{ current_teams[item.name].id }}/team_members"
-        method: PATCH
-        headers: "{{ headers }}"
-        body_format: json
-        body:
-          user_ids: "{{ item.agents | map('extract', current_agents) | map(attribute='id') | list }}"
-      loop: "{{ member_teams }}"
-      loop_control:
-        label: "{{ item.name }}"
-      when: team_members[item.name] | map(attribute='email') | sort != item.agents | sort
-
-    - name: Add the missing webhooks
-      ansible.builtin.uri:
-        url: "{{ api }}/webhooks"
-        method: POST
-        headers: "{{ headers }}"
-        body_format: json
-        body: "{{ item }}"
-      loop: "{{ described.webhooks | default([]) }}"
-      loop_control:
-        label: "{{ item.url }}"
-      when: item.url not in current_webhooks
-
-    - name: Update the webhooks that differ
-      ansible.builtin.uri:
-        url: "{{ api }}/webhooks/{{ current_webhooks[item.url].id }}"
-        method: PATCH
-        headers: "{{ headers }}"
-        body_format: json
-        body: "{{ item }}"
-      loop: "{{ described.webhooks | default([]) }}"
-      loop_control:
-        label: "{{ item.url }}"
-      when: >-
-        item.url in current_webhooks
-        and item.subscriptions | default([]) | sort != current_webhooks[item.url].subscriptions | sort
-'''
+MEMBER_IDS = "{{ item.agents | map('extract', current_agents) | map(attribute='id') | list }}"
+ACCOUNT_WRITES = (
+    write_task('Change the settings if they differ', 'PATCH', '', [
+        'described.settings is defined',
+        'and (%s)' % ' or '.join(differs('current_settings', o).replace('item.', 'described.settings.', 1) for o in ('name', 'locale'))],
+        body='"{{ described.settings }}"')
+    + add_and_update('agents', 'agents', 'agents', 'email', 'current_agents', ('name', 'role'))
+    + add_and_update('custom attributes', 'custom_attributes', 'custom_attribute_definitions', 'attribute_key',
+                     'current_attributes[item.attribute_model]', ('attribute_display_name',))
+    + add_and_update('labels', 'labels', 'labels', 'title', 'current_labels', ('color',))
+    + add_and_update('canned responses', 'canned_responses', 'canned_responses', 'short_code', 'current_canned', ('content',))
+    + add_and_update('agent bots', 'agent_bots', 'agent_bots', 'name', 'current_bots', ('outgoing_url',))
+    + add_and_update('inboxes', 'inboxes', 'inboxes', 'name', 'current_inboxes', ('greeting_enabled', 'timezone'))
+    + write_task('Set the members of the inboxes whose members differ', 'PATCH', '/inbox_members',
+                 ["inbox_members[item.name] | map(attribute='email') | sort != item.agents | sort"],
+                 body='\n          inbox_id: "{{ current_inboxes[item.name].id }}"\n          user_ids: "%s"' % MEMBER_IDS,
+                 loop='member_inboxes', label='name')
+    + write_task('Attach the agent bot to the inboxes whose bot differs', 'POST',
+                 '/inboxes/{{ current_inboxes[item.name].id }}/set_agent_bot',
+                 ['(inbox_bots[item.name].agent_bot | default({})).name | default(none) != item.agent_bot'],
+                 body='\n          agent_bot: "{{ current_bots[item.agent_bot].id }}"', loop='bot_inboxes', label='name')
+    + add_and_update('teams', 'teams', 'teams', 'name', 'current_teams', ('allow_auto_assign',))
+    + write_task('Set the members of the teams whose members differ', 'PATCH',
+                 '/teams/{{ current_teams[item.name].id }}/team_members',
+                 ["team_members[item.name] | map(attribute='email') | sort != item.agents | sort"],
+                 body='\n          user_ids: "%s"' % MEMBER_IDS, loop='member_teams', label='name')
+    + add_and_update('webhooks', 'webhooks', 'webhooks', 'url', 'current_webhooks',
+                     condition='item.subscriptions | default([]) | sort != current_webhooks[item.url].subscriptions | sort')
+)
 
 ACCOUNT_URI = ACCOUNT_HEAD % 'ansible.builtin.uri' + ACCOUNT_LISTS_URI + ACCOUNT_INDEX + ACCOUNT_PARENTS_URI + ACCOUNT_WRITES
 ACCOUNT_LOOKUP = (ACCOUNT_HEAD % 'the ansible.builtin.url lookup' + ACCOUNT_LISTS_LOOKUP + ACCOUNT_INDEX + ACCOUNT_PARENTS_LOOKUP
