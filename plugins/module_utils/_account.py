@@ -255,6 +255,7 @@ def export(client, kinds=KIND_NAMES, return_secrets=False):
 def validate(kind, items):
     """The items checked against item_spec, with defaults; an error naming the entry."""
     validator = ArgumentSpecValidator(kind.item_spec())
+    placeholders = placeholder_options(kind.resource)
     validated, no_log_values = [], set()
     for index, item in enumerate(items):
         if not isinstance(item, dict):
@@ -263,7 +264,7 @@ def validate(kind, items):
         if result.error_messages:
             raise OptionError('%s[%d]: %s' % (kind.name, index, ' '.join(result.error_messages)))
         params = result.validated_parameters
-        for (scope, name), option_type in placeholder_options(kind.resource).items():
+        for (scope, name), option_type in placeholders.items():
             source = (params.get(scope) or {}) if scope else params
             if source.get(name) is None or source[name] == PLACEHOLDER:
                 continue
