@@ -20,6 +20,8 @@ def parse_args(argv):
     parser.add_argument('--admin-token', default=DEFAULTS['admin_token'], help='token of the administrator (admin@example.com)')
     parser.add_argument('--agent-token', default=DEFAULTS['agent_token'], help='token of the agent (agent@example.com)')
     parser.add_argument('--bot-token', default=DEFAULTS['bot_token'], help='an agent-bot token (refused on inbox routes)')
+    parser.add_argument('--platform-token', default=DEFAULTS['platform_token'],
+                        help="the platform app's token (Platform API, /platform/api/v1)")
     parser.add_argument('--frontend-url', default=DEFAULTS['frontend_url'], help="FRONTEND_URL used in web_widget_script (default '')")
     parser.add_argument('--delete-delay', type=float, default=DEFAULTS['delete_delay'],
                         help='seconds before an async DELETE completes (default 2.0; negative: never)')
@@ -51,6 +53,7 @@ def main(argv=None):
         simulator = Simulator(
             host=args.host, port=args.port, state_file=args.state_file, tls_cert=args.tls_cert, tls_key=args.tls_key,
             verbose=args.verbose, admin_token=args.admin_token, agent_token=args.agent_token, bot_token=args.bot_token,
+            platform_token=args.platform_token,
             frontend_url=args.frontend_url, delete_delay=args.delete_delay, chatwoot_version=args.chatwoot_version,
             inbox_limit=args.inbox_limit, enterprise=args.enterprise, rate_limit=args.rate_limit,
             rate_limit_loopback=args.rate_limit_loopback,

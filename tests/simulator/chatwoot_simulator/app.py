@@ -14,6 +14,7 @@ from .auth import token_label
 from .errors import ApiError, RouteNotFound, ServerCrash
 from .ratelimit import RateLimiter
 from .request_log import RequestLog, body_for_log
+from .resources import REGISTRY
 from .responses import Response, bad_request, head, json_response, route_not_found
 from .sdk import CORS_HEADERS, SDK_JS, SdkReports
 
@@ -43,6 +44,7 @@ class App:
     def __init__(self, config, store):
         self.config = config
         self.store = store
+        store.on_remove = {resource.table: resource.on_remove for resource in REGISTRY if resource.on_remove}
         self.faults = faults.FaultRegistry()
         self.log = RequestLog()
         self.sdk_reports = SdkReports()
@@ -79,7 +81,7 @@ class App:
             response.drop = bool(action and action.get('drop_after_apply'))
         entry = {'method': request.method, 'path': request.path, 'query': request.query,
                  'body': body_for_log(request.body), 'status': response.status, 'time': started,
-                 'token': token_label(request.headers, self.config)}
+                 'token': self._token_label(request.headers)}
         if action:
             entry['fault'] = faults.describe_action(action)
         calls = remote.services(self.store).take_calls()
@@ -87,6 +89,10 @@ class App:
             entry['remote'] = calls  # Telegram, IMAP, Twilio... calls the request made (remote.py)
         self.log.add(entry)
         return response
+
+    def _token_label(self, headers):
+        with self.store.lock:  # a generated user token is looked up in the users table
+            return token_label(headers, self.config, self.store)
 
     def _chatwoot(self, request):
         try:

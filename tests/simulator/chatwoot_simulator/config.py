@@ -7,6 +7,7 @@ DEFAULTS = {
     'admin_token': 'sim-admin-token',
     'agent_token': 'sim-agent-token',
     'bot_token': 'sim-bot-token',
+    'platform_token': 'sim-platform-token',  # the access token of platform app 1 (Platform API, /platform/api/v1)
     'frontend_url': '',          # Chatwoot's FRONTEND_URL defaults to '' (§2.5)
     'delete_delay': 2.0,         # seconds until the async delete "job" runs; < 0 means never
     'chatwoot_version': '4.15.1',
@@ -31,7 +32,7 @@ def _check(key, value):
     """Validate one option; returns the normalised value or raises ValueError."""
     if key not in DEFAULTS:
         raise ValueError('unknown option %r' % (key,))
-    if key in ('admin_token', 'agent_token', 'bot_token', 'frontend_url'):
+    if key in ('admin_token', 'agent_token', 'bot_token', 'platform_token', 'frontend_url'):
         if not isinstance(value, str) or (key != 'frontend_url' and not value):
             raise ValueError('%s must be a%s string' % (key, '' if key == 'frontend_url' else ' non-empty'))
         return value

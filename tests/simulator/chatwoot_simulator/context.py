@@ -18,10 +18,12 @@ class Context:
 
     ``params`` are body, query and path parameters merged as Rails does;
     ``body`` the body parameters alone (what ParamsWrapper wraps) and
-    ``json_body`` whether the body was JSON.
+    ``json_body`` whether the body was JSON.  A Platform API request has no user, account or role, but
+    ``platform_app_id``.
     """
 
-    def __init__(self, store, config, params, path_args, account_id, user_id, role, body=None, json_body=False):
+    def __init__(self, store, config, params, path_args, account_id, user_id, role, body=None, json_body=False,
+                 platform_app_id=None):
         self.store = store
         self.config = config
         self.params = params
@@ -31,6 +33,7 @@ class Context:
         self.role = role
         self.body = body or {}
         self.json_body = json_body
+        self.platform_app_id = platform_app_id  # a Platform API request: the platform app whose token it carries
 
     @property
     def is_admin(self):

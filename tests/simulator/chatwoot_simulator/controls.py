@@ -7,7 +7,7 @@ inject faults.
 
 import json
 
-from . import fixtures, remote
+from . import accounts, fixtures, remote
 from .errors import ApiError
 from .resources import BY_TABLE
 from .responses import Response, json_response
@@ -163,7 +163,9 @@ def _seed(app, request):
         raise ValueError('expected a JSON object')
     resource = _resource(spec.get('table', 'inboxes'))
     account_id = spec.get('account_id', 1)
-    if account_id not in fixtures.ACCOUNTS:
+    with app.store.lock:
+        known = not isinstance(account_id, bool) and isinstance(account_id, int) and accounts.get(app.store, account_id)
+    if not known:
         raise ValueError('unknown account_id %r' % (account_id,))
     default_members = spec.get('members', [])
     bodies = _seed_bodies(resource, spec)

@@ -20,12 +20,18 @@ USERS = {
     5: {'id': 5, 'name': 'Olga Other', 'email': 'olga@example.com', 'roles': {2: 'administrator'}},
 }
 
-# Token option name -> owner.  Bots and platform apps are refused on every inbox route.
+# Token option name -> owner.  Bots and platform apps are refused on every inbox route; only a platform app's token
+# opens the Platform API (/platform/api/v1).
 TOKEN_OWNERS = {
     'admin_token': ('user', 1),
     'agent_token': ('user', 2),
     'bot_token': ('bot', 1),
+    'platform_token': ('platform_app', 1),
 }
+
+# A super admin made this platform app (super admin UI or console: no API creates one); it starts with no
+# permissible object, so account 1-3 and the fixture users are invisible to it, as pre-existing tenants are.
+PLATFORM_APPS = {1: {'id': 1, 'name': 'Simulated Platform App'}}
 
 # account_id None = a global bot, usable from every account (v4.14 set_agent_bot scoping).
 AGENT_BOTS = {

@@ -8,6 +8,7 @@ reset and table views, and persistence then work for it with no other change.
 import re
 
 ACCOUNT_PREFIX = r'^/api/v1/accounts/(?P<account_id>[^/]+)'
+PLATFORM_PREFIX = r'^/platform/api/v1'
 
 
 class Route:
@@ -15,19 +16,26 @@ class Route:
 
     ``authenticated=False`` is for routes Chatwoot answers before any
     ``before_action`` (``/api``, ``/health``, actions that do not exist).
+    ``platform=True`` is for the Platform API, which only a platform app's token opens.
     """
 
-    def __init__(self, methods, pattern, handler, since=None, authenticated=True):
+    def __init__(self, methods, pattern, handler, since=None, authenticated=True, platform=False):
         self.methods = tuple(methods)
         self.regex = re.compile(pattern)
         self.handler = handler
         self.since = since
         self.authenticated = authenticated
+        self.platform = platform
 
 
 def account_route(methods, suffix, handler, since=None, authenticated=True):
     """A route under ``/api/v1/accounts/{account_id}``; ``suffix`` is a regex without the ``$``."""
     return Route(methods, ACCOUNT_PREFIX + suffix + '$', handler, since, authenticated)
+
+
+def platform_route(methods, suffix, handler, since=None):
+    """A route under ``/platform/api/v1``; ``suffix`` is a regex without the ``$``."""
+    return Route(methods, PLATFORM_PREFIX + suffix + '$', handler, since, platform=True)
 
 
 class Resource:
@@ -42,9 +50,12 @@ class Resource:
     ``singular``   its name in messages ("inbox 3 was rejected")
     ``sequences``  id sequences it owns besides its table's (channel tables), reset with it
     ``has_members`` records keep a ``members`` list of user ids that seeding may set
+    ``on_remove``  ``on_remove(store, record)``: what goes with a record once it is deleted (the rows Chatwoot's
+                   ``dependent:`` associations destroy)
     """
 
-    def __init__(self, table, routes, build=None, seed_body=None, singular=None, sequences=(), has_members=False):
+    def __init__(self, table, routes, build=None, seed_body=None, singular=None, sequences=(), has_members=False,
+                 on_remove=None):
         self.table = table
         self.routes = list(routes)
         self.build = build
@@ -52,3 +63,4 @@ class Resource:
         self.singular = singular or table
         self.sequences = tuple(sequences)
         self.has_members = has_members
+        self.on_remove = on_remove

@@ -8,7 +8,7 @@ import datetime
 import re
 from urllib.parse import parse_qsl
 
-from .auth import account_role, authenticate
+from .auth import account_role, authenticate, authenticate_platform_app
 from .context import Context
 from .errors import NotModelled, RouteNotFound
 from .resource import Route
@@ -81,7 +81,13 @@ def dispatch(route, path_args, params, headers, store, config, body=None, json_b
     """Run authentication and the account check (§6.3 order), then the handler."""
     if not route.authenticated:
         return route.handler(None, config)
-    _label, user_id = authenticate(headers, config)
+    if route.platform:
+        platform_app_id = authenticate_platform_app(headers, config, store)
+        params = dict(params)
+        params.update(path_args)
+        return route.handler(Context(store, config, params, path_args, None, None, None, body, json_body,
+                                     platform_app_id=platform_app_id))
+    _label, user_id = authenticate(headers, config, store)
     account_id, role = None, None  # routes outside an account (``/profile``) only need the token
     if 'account_id' in path_args:
         account_id, role = account_role(store, path_args.pop('account_id'), user_id)

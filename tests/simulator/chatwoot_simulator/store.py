@@ -27,6 +27,7 @@ class Store:
         self.tables = {}
         self.sequences = {}
         self._pending = set()  # (table, id) of records with a deletion job queued
+        self.on_remove = {}  # table -> callback(store, record) run when a record is removed (set by App)
         self.dirty = False
         if state_file and os.path.exists(state_file):
             self._load()
@@ -58,9 +59,12 @@ class Store:
         self.dirty = True
 
     def remove(self, table, record_id):
-        if self.tables.get(table, {}).pop(record_id, None) is not None:
-            self.dirty = True
+        record = self.tables.get(table, {}).pop(record_id, None)
         self._pending.discard((table, record_id))
+        if record is not None:
+            self.dirty = True
+            if table in self.on_remove:
+                self.on_remove[table](self, record)
 
     def schedule_delete(self, table, record, delay):
         """Enqueue a deletion job (DeleteObjectJob); a repeated DELETE never postpones the first job."""

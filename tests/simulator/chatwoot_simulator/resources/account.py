@@ -55,11 +55,6 @@ STRING_LIMIT = 255           # ApplicationRecord#validates_column_content_length
 SUPPORT_EMAIL_COLUMN = 100   # support_email is varchar(100): longer values fail the UPDATE (500)
 # Account#support_email: ``super.presence || ENV.fetch('MAILER_SENDER_EMAIL') {...}``; .env.example's value.
 MAILER_SENDER_EMAIL = 'Chatwoot <accounts@chatwoot.com>'
-# Account#enabled_features (config/features.yml, ACCOUNT_LEVEL_FEATURE_DEFAULTS): illustrative, read-only here.
-FEATURES = {'agent_bots': True, 'agent_management': True, 'auto_resolve_conversations': True, 'automations': True,
-            'campaigns': True, 'canned_responses': True, 'channel_api': True, 'channel_email': True, 'channel_website': True,
-            'custom_attributes': True, 'help_center': True, 'inbox_management': True, 'integrations': True, 'labels': True,
-            'macros': True, 'reports': True, 'team_management': True}
 _SHOWN_CUSTOM_ATTRIBUTES = ('industry', 'company_size', 'timezone', 'logo', 'onboarding_step', 'marked_for_deletion_at',
                             'marked_for_deletion_reason')
 
@@ -86,7 +81,7 @@ def render(record):
         shown.update({key: custom[key] for key in _SHOWN_CUSTOM_ATTRIBUTES if present(custom.get(key))})
         body['custom_attributes'] = shown
     body.update({
-        'domain': record['domain'], 'features': dict(FEATURES), 'id': record['id'], 'locale': record['locale'],
+        'domain': record['domain'], 'features': accounts.enabled_features(record), 'id': record['id'], 'locale': record['locale'],
         'name': record['name'], 'support_email': record['support_email'] if present(record['support_email']) else MAILER_SENDER_EMAIL,
         'status': record['status'],
         'cache_keys': {key: record['cache_keys_at'] for key in ('label', 'inbox', 'team')},
@@ -201,9 +196,9 @@ def update(ctx):
 
 
 def build(_store, _config, _account_id, _params):
-    """Accounts are the fixed ones (authentication knows no others): change them with PATCH, never seed them."""
-    raise ValueError('the accounts table holds the fixture accounts: change them with PATCH /api/v1/accounts/{id}, '
-                     'not by seeding')
+    """Accounts are the fixture ones and those the Platform API creates: never seeded."""
+    raise ValueError('the accounts table holds the fixture accounts and those made through the Platform API: change them '
+                     'with PATCH /api/v1/accounts/{id}, create them with POST /platform/api/v1/accounts, not by seeding')
 
 
 def seed_body(_prefix, _number, _width, _spec):
@@ -213,6 +208,7 @@ def seed_body(_prefix, _number, _width, _spec):
 RESOURCE = Resource(
     table=TABLE,
     singular='account',
+    on_remove=accounts.remove_dependents,
     build=build,
     seed_body=seed_body,
     routes=[

@@ -69,7 +69,7 @@ def _new_user(store, params):
         errors.append(('name', full_message('name', RAILS_PRESENCE)))
     if errors:
         raise record_invalid(errors)
-    return {'id': store.next_id(TABLE), 'account_id': None, 'name': name, 'email': email.strip().lower(), 'memberships': []}
+    return users.new_record(store, store.next_id(TABLE), name, email.strip().lower())
 
 
 def build(store, _config, account_id, params, inviter_id=None):
@@ -81,7 +81,7 @@ def build(store, _config, account_id, params, inviter_id=None):
     if users.membership(user, account_id):
         raise ApiError(422, {'message': full_message('user', TAKEN), 'attributes': ['user_id']})
     # A user whose deletion job is queued is re-used as it is: the job still deletes it (a trap, §8.6).
-    user['memberships'].append(dict(users.DEFAULT_MEMBERSHIP, account_id=account_id, inviter_id=inviter_id, **changes))
+    user['memberships'].append(users.new_membership(store, account_id, inviter_id=inviter_id, **changes))
     return user
 
 
@@ -131,11 +131,7 @@ def destroy(ctx):
     user = copy.deepcopy(_fetch_agent(ctx))
     ctx.require_admin()
     user['memberships'] = [m for m in user['memberships'] if m['account_id'] != ctx.account_id]
-    for table in ('inboxes', 'teams'):
-        for record in ctx.store.rows(table, ctx.account_id):
-            if user['id'] in record.get('members', ()):
-                record['members'] = [uid for uid in record['members'] if uid != user['id']]
-                ctx.store.put(table, record)
+    users.leave_account(ctx.store, user, ctx.account_id)
     ctx.store.put(TABLE, user)
     if not user['memberships']:
         ctx.store.schedule_delete(TABLE, user, ctx.config.delete_delay)
@@ -150,6 +146,8 @@ def seed_body(prefix, number, width, spec):
 RESOURCE = Resource(
     table=TABLE,
     singular='agent',
+    sequences=(users.MEMBERSHIP_SEQUENCE,),
+    on_remove=users.remove_dependents,
     build=build,
     seed_body=seed_body,
     routes=[

@@ -6,16 +6,9 @@ no account in the path, so only the token is checked), ``app/views/api/v1/profil
 to refuse deleting the token's own user.
 """
 
-from .. import accounts as account_table, fixtures, users
+from .. import accounts as account_table, users
 from ..resource import Resource, Route
 from ..responses import json_response
-
-
-def _token_of(ctx, user_id):
-    for option, (kind, owner_id) in fixtures.TOKEN_OWNERS.items():
-        if kind == 'user' and owner_id == user_id:
-            return getattr(ctx.config, option)
-    return None
 
 
 def show(ctx):
@@ -29,8 +22,8 @@ def show(ctx):
                          'auto_offline': member['auto_offline'], 'custom_role_id': None, 'custom_role': None})
     first = user['memberships'][0] if user['memberships'] else None
     return json_response(200, {
-        'id': user['id'], 'access_token': _token_of(ctx, user['id']), 'account_id': first['account_id'] if first else None,
-        'available_name': user['name'], 'avatar_url': '', 'confirmed': True, 'display_name': None, 'message_signature': None,
+        'id': user['id'], 'access_token': users.token_of(ctx.config, user), 'account_id': first['account_id'] if first else None,
+        'available_name': user['name'], 'avatar_url': '', 'confirmed': True, 'display_name': user.get('display_name'), 'message_signature': None,
         'email': user['email'], 'hmac_identifier': '', 'inviter_id': None, 'name': user['name'], 'provider': 'email',
         'pubsub_token': '', 'role': first['role'] if first else None, 'ui_settings': {}, 'uid': user['email'], 'type': None,
         'accounts': accounts,
