@@ -18,6 +18,7 @@ CROSS_VERSION_TARGETS=${CHATWOOT_CROSS_VERSION_TARGETS:-"chatwoot_inbox module_d
 # Tokens unique to this run, so that the secrets test finds any leak of them in the output
 ADMIN_TOKEN=admin-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
 AGENT_TOKEN=agent-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
+PLATFORM_TOKEN=platform-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
 STEPS=${CHATWOOT_TEST_STEPS:-}
 STEP_KEYS="simulator targets sanity units integration readme oldlibs lint ansible-lint docs build workflow browser"
 passed=0
@@ -82,17 +83,20 @@ integration() {
     tls_dir=$(mktemp -d)
     command -v openssl >/dev/null || apt_install openssl || return 1
     make_test_ca "$tls_dir" || return 1
-    start_simulator "$venv/bin/python" --tls-cert "$tls_dir/server.pem" --tls-key "$tls_dir/server.key" --admin-token "$ADMIN_TOKEN"
+    start_simulator "$venv/bin/python" --tls-cert "$tls_dir/server.pem" --tls-key "$tls_dir/server.key" --admin-token "$ADMIN_TOKEN" \
+        --platform-token "$PLATFORM_TOKEN"
     tls_url=$SIM_URL
     # a second installation, for the account cloned from one Chatwoot to another (role_account_clone)
-    start_simulator "$venv/bin/python" --delete-delay 1 --admin-token "$ADMIN_TOKEN"
+    start_simulator "$venv/bin/python" --delete-delay 1 --admin-token "$ADMIN_TOKEN" --platform-token "$PLATFORM_TOKEN"
     second_url=$SIM_URL
-    start_simulator "$venv/bin/python" --delete-delay 1 --admin-token "$ADMIN_TOKEN" --agent-token "$AGENT_TOKEN"
+    start_simulator "$venv/bin/python" --delete-delay 1 --admin-token "$ADMIN_TOKEN" --agent-token "$AGENT_TOKEN" \
+        --platform-token "$PLATFORM_TOKEN"
     cat >"$CW_TREE/tests/integration/integration_config.yml" <<YAML
 ---
 chatwoot_api_url: $SIM_URL
 chatwoot_admin_token: $ADMIN_TOKEN
 chatwoot_agent_token: $AGENT_TOKEN
+chatwoot_platform_token: $PLATFORM_TOKEN
 chatwoot_account_id: 1
 chatwoot_tls_url: $tls_url
 chatwoot_tls_ca: $tls_dir/ca.pem

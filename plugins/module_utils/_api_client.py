@@ -52,6 +52,12 @@ STATUS_HINTS = {
 }
 
 
+# Chatwoot's 401 for a token whose owner is no user (Api::BaseController#validate_bot_access_token!).
+NOT_A_USER_TOKEN = 'Access to this endpoint is not authorized for bots'
+NOT_A_USER_HINT = ("api_access_token is the token of an agent bot or of a platform app, not of a user: these modules need a "
+                   "user's access token (a platform app's token is the platform_access_token of the chatwoot_platform_* modules)")
+
+
 # A gateway error or a lost connection says nothing about whether Chatwoot acted on the request.
 UNCERTAIN_STATUSES = (None, 502, 503, 504)
 
@@ -123,6 +129,8 @@ def chatwoot_message(body):
 class ChatwootClient:
     """A requests session bound to one Chatwoot installation and account."""
 
+    status_hints = STATUS_HINTS
+
     def __init__(self, api_url, api_access_token, account_id, timeout=30, validate_certs=True, ca_path=None,
                  retries=3, retry_backoff=0.5):
         problem = requirements_problem()
@@ -143,6 +151,12 @@ class ChatwootClient:
 
     def account_path(self, suffix):
         return '/api/v1/accounts/%s/%s' % (self.account_id, suffix.lstrip('/'))
+
+    def hint(self, status, message):
+        """What to check after an error status, given Chatwoot's own message."""
+        if status == 401 and message == NOT_A_USER_TOKEN:
+            return NOT_A_USER_HINT
+        return self.status_hints.get(status)
 
     def request(self, method, path, payload=None):
         """Send one request; return the decoded JSON body (None when empty) or raise ChatwootError."""
@@ -183,8 +197,9 @@ class ChatwootClient:
             problem = 'a redirect to %s; set api_url to the address Chatwoot answers on' % response.headers.get('Location')
         elif status >= 400:
             problem = 'an HTML page, likely from a proxy in front of Chatwoot' if html else chatwoot_message(body) or response.reason
-            if status in STATUS_HINTS:
-                problem += '; ' + STATUS_HINTS[status]
+            hint = self.hint(status, chatwoot_message(body))
+            if hint:
+                problem += '; ' + hint
         elif not valid:
             problem = '%s; is api_url the address of Chatwoot' % ('an HTML page instead of JSON' if html else 'a body that is not valid JSON')
         else:

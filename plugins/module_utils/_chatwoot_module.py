@@ -63,16 +63,30 @@ def client(params):
                           validate_certs=params['validate_certs'], ca_path=params['ca_path'], retries=params['retries'])
 
 
+class Connection:
+    """How a module reaches Chatwoot: its connection options and the client they make."""
+
+    def __init__(self, argument_spec, make_client):
+        self.argument_spec = argument_spec
+        self.client = make_client
+
+
+# The application API of one account, with a user's token (the community.chatwoot.connection doc fragment).
+ACCOUNT_CONNECTION = Connection(connection_argument_spec, client)
+
+
 class ChatwootModule:
     """The options of a module (connection options added) and its work: work(client, params, check_mode) -> result.
 
+    connection: how it reaches Chatwoot, the application API of an account unless said otherwise (the Platform API).
     constraints are AnsibleModule's own (required_one_of, required_if, ...). The result may hold 'warnings',
     'diff' (dropped without diff mode) and 'no_log_values', values found while working that must be masked
     like no_log options, such as the secrets of a description.
     """
 
-    def __init__(self, argument_spec, work, **constraints):
-        self.argument_spec = dict(connection_argument_spec(), **argument_spec)
+    def __init__(self, argument_spec, work, connection=ACCOUNT_CONNECTION, **constraints):
+        self.connection = connection
+        self.argument_spec = dict(connection.argument_spec(), **argument_spec)
         self.constraints = constraints
         self.work = work
 
@@ -85,7 +99,7 @@ class ChatwootModule:
         if not params['validate_certs']:
             warnings.append('validate_certs is false: the TLS certificate of %s is not checked.' % params['api_url'])
         try:
-            result = self.work(client(params), params, check_mode)
+            result = self.work(self.connection.client(params), params, check_mode)
         except ChatwootError as exc:
             result = dict(exc.to_result(), failed=True)
         except OptionError as exc:

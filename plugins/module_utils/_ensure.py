@@ -46,6 +46,17 @@ def ensure(resource, client, params, check_mode, listed=None):
     return cycle.update(obj, variant)
 
 
+def ensure_object(resource, endpoints, params, check_mode, obj):
+    """The cycle for an object its module looked up itself (None when there is none), for resources the engine cannot
+    find by listing an account's index (the Platform API's). endpoints: a ResourceClient."""
+    cycle = _Cycle(resource, endpoints, resource.desired(params), params, check_mode)
+    if params['state'] == 'absent':
+        return cycle.absent(obj)
+    if obj is None:
+        return cycle.create(None)
+    return cycle.update(obj, None)
+
+
 def list_query(resource, desired):
     """The index's query parameters, for resources Chatwoot lists per value of an option."""
     return {key: desired[key] for key in resource.list_query if key in desired} or None
