@@ -131,6 +131,7 @@ def find(client, params):
 
 def run(client, params, check_mode):
     params = _with_marker(params)
+    PLATFORM_ACCOUNT.desired(params)  # bad input fails before any request
     obj = find(client, params)
     if obj is None and params['state'] == 'present' and params.get('id') is not None:
         raise OptionError('There is no account with id %s; to create an account, leave id unset.' % params['id'])

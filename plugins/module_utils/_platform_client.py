@@ -22,7 +22,8 @@ PLATFORM_PATH = '/platform/api/v1/'
 INVALID_TOKEN = 'Invalid access_token'
 NOT_PERMISSIBLE = 'Non permissible resource'
 
-PLATFORM_HINTS = dict(STATUS_HINTS, **{
+PLATFORM_HINTS = dict(STATUS_HINTS)
+PLATFORM_HINTS.update({
     401: 'check platform_access_token',
     404: 'check the id; the Platform API needs a self-hosted Chatwoot',
 })
