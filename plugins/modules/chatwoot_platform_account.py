@@ -42,8 +42,8 @@ options:
     type: int
   marker:
     description:
-      - Custom attributes that tell the account apart, such as V({ansible_tenant: acme}). The account whose custom
-        attributes hold all of them is the one managed; a new account gets them.
+      - "Custom attributes that tell the account apart, such as V({ansible_tenant: acme}). The account whose custom
+        attributes hold all of them is the one managed; a new account gets them."
       - Names need not be unique in Chatwoot, a marker is. Use one for every tenant.
     type: dict
   name:
@@ -77,8 +77,8 @@ options:
     choices: [active, suspended]
   features:
     description:
-      - Features to turn on (V(true)) or off (V(false)), by name, such as V({help_center: true, channel_facebook: false}).
-        The others keep their state.
+      - "Features to turn on (V(true)) or off (V(false)), by name, such as V({help_center: true, channel_facebook: false}).
+        The others keep their state."
       - A new account starts with the features the installation enables by default, plus these.
       - The names are those of C(config/features.yml) of Chatwoot 4.15.1; any other is refused, because Chatwoot fails
         on it after creating the account, which the platform app then cannot see.
@@ -86,7 +86,7 @@ options:
     type: dict
   limits:
     description:
-      - Limits of the account, such as V({agents: 5, inboxes: 10}), whole numbers. A key set to V(null) is removed.
+      - "Limits of the account, such as V({agents: 5, inboxes: 10}), whole numbers. A key set to V(null) is removed."
       - An enterprise edition installation accepts only V(inboxes), V(agents), V(captain_responses),
         V(captain_documents) and V(emails).
     type: dict

@@ -16,7 +16,7 @@ description:
   - A user made here is confirmed at once; Chatwoot sends no e-mail. The
     M(community.chatwoot.chatwoot_platform_account_user) module then makes it a member of an account.
   - The user is found by O(id), else by O(email). The Platform API finds a user by e-mail only in its create
-    request: the module sends one with the e-mail alone, which returns the existing user or creates nothing, and then
+    request. The module sends one with the e-mail alone, which returns the existing user or creates nothing, and then
     creates the user with its options if there was none. That request confirms an existing user that was not, and
     lets the platform app manage it from then on.
   - A run with O(id) reads the user and writes only a change; give the id from the first run's result to make later
@@ -78,8 +78,8 @@ options:
   return_secrets:
     description:
       - Return the user's access token (RV(user.access_token)) and pubsub token. Without it they are left out.
-      - The access token opens the application API as this user, such as for the P(community.chatwoot.account#role)
-        role. Register the result of a task with C(no_log: true) to keep it out of the output.
+      - "The access token opens the application API as this user, such as for the P(community.chatwoot.account#role)
+        role. Register the result of a task with C(no_log: true) to keep it out of the output."
     type: bool
     default: false
   wait:
