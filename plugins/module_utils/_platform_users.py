@@ -117,8 +117,9 @@ def run(client, params, check_mode):
     elif check_mode:
         obj = None
         warnings.append(CHECK_MODE_WARNING)
-        if params['state'] == 'absent':
-            return {'changed': True, 'user': {}, 'diff': {'before': {}, 'after': {}}, 'warnings': warnings}
+        if params['state'] == 'absent' or any(key not in desired for key in PLATFORM_USER.required):
+            # a deletion, or a task that can only find a user (it could not create one): nothing to predict
+            return {'changed': params['state'] == 'absent', 'user': {}, 'diff': {'before': {}, 'after': {}}, 'warnings': warnings}
     else:
         obj = find_by_email(client, desired['email'])
     result = ensure_object(PLATFORM_USER, endpoints, params, check_mode, obj)
