@@ -44,7 +44,8 @@ options:
       - The kinds of objects to read; by default every kind.
     type: list
     elements: str
-    choices: [settings, agents, custom_attributes, labels, canned_responses, agent_bots, inboxes, teams, webhooks]
+    choices: [settings, agents, custom_attributes, labels, canned_responses, agent_bots, inboxes, teams, webhooks,
+              automation_rules, macros]
   return_secrets:
     description: Include the secrets that Chatwoot returns to an administrator in RV(config).
     type: bool
@@ -137,6 +138,20 @@ config:
       returned: when read
     webhooks:
       description: Options of M(community.chatwoot.chatwoot_webhook), the inbox by name.
+      type: list
+      elements: dict
+      returned: when read
+    automation_rules:
+      description:
+        - Options of M(community.chatwoot.chatwoot_automation_rule); the inboxes, teams, agents and labels its conditions
+          and actions refer to by name (an agent by e-mail address), never by id.
+      type: list
+      elements: dict
+      returned: when read
+    macros:
+      description:
+        - Options of M(community.chatwoot.chatwoot_macro), the global macros and the token user's personal ones; teams,
+          agents and labels by name.
       type: list
       elements: dict
       returned: when read
