@@ -27,7 +27,7 @@ from ansible_collections.community.chatwoot.plugins.module_utils._resource impor
 EVENTS = ('conversation_created', 'conversation_updated', 'conversation_opened', 'conversation_resolved', 'message_created')
 
 CONDITION_OPTIONS = {
-    'attribute_key': {'type': 'str', 'required': True},
+    'attribute_key': {'type': 'str', 'required': True, 'no_log': False},
     'filter_operator': {'type': 'str', 'required': True},
     'values': {'type': 'raw'},
     'query_operator': {'type': 'str'},

@@ -20,7 +20,8 @@ description:
     value that Chatwoot generates (ids, tokens, timestamps) is part of it. Values Chatwoot has as V(null) are left
     out. The objects of a kind are sorted by name (title, e-mail, short code, URL, attribute key).
   - Reads the account (for V(settings)), one list per kind (custom attributes one per model), for teams the members
-    of each team, and for inboxes the members and the agent bot of each inbox.
+    of each team, and for inboxes the members and the agent bot of each inbox. For automation rules and macros it
+    reads the lists of the labels, teams, agents and inboxes they refer to, once each, to name them.
   - A description names objects by name, so objects whose names repeat (agent bots and inboxes may share a name)
     make the module fail, listing them with their ids.
   - "Secrets are left out unless O(return_secrets=true); a secret that Chatwoot never returns (write-only) is given

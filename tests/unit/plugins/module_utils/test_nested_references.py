@@ -59,7 +59,7 @@ def test_names_become_ids_once_per_kind_and_create_reads_the_bare_answer():
     body = client.writes[0][2]
     assert (body['conditions'], body['actions']) == (STORED_CONDITIONS, STORED_ACTIONS)
     assert result['automation_rule']['id'] == 5
-    reads = [path for method, path, _ in client.requests if method == 'GET']
+    reads = [request[1] for request in client.requests if request[0] == 'GET']
     assert sorted(reads) == sorted(set(reads))  # each list read once, though teams are named three times
 
 
