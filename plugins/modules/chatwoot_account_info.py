@@ -52,7 +52,7 @@ options:
     type: bool
     default: false
 notes:
-  - Reading agents, agent bots and webhooks needs the token of an B(administrator) of the account.
+  - Reading agents, agent bots, webhooks and automation rules needs the token of an B(administrator) of the account.
 seealso:
   - module: community.chatwoot.chatwoot_account_objects
   - ref: ansible_collections.community.chatwoot.docsite.account_as_code
