@@ -76,9 +76,19 @@ def actions_field():
                  compare=NamedReferences(ACTION_PARAMS, 'action_name', 'action_params', canonical_actions))
 
 
+def warn_turned_on(obj, changes):
+    """Chatwoot turns a rule off by itself (app/models/concerns/reauthorizable.rb) after its conditions failed to
+    evaluate twice; turning it on again without a look at why would only repeat that."""
+    if changes.get('active') and obj.get('active') is False:
+        return ['Automation rule %s (%r) was off and is turned on again. Chatwoot turns a rule off by itself when its conditions '
+                'fail to evaluate (a deleted custom attribute, for example): check them if nobody turned it off on purpose.'
+                % (obj.get('id'), obj.get('name'))]
+    return []
+
+
 AUTOMATION_RULE = Resource(
     'automation_rule', 'automation_rules', list_key='payload', answer_key='payload', create_answer_key=None,
-    required=('event_name', 'conditions', 'actions'),
+    required=('event_name', 'conditions', 'actions'), warn_update=warn_turned_on,
     new_object=lambda variant: {'id': None, 'account_id': None, 'name': None, 'description': None, 'event_name': None,
                                 'conditions': [], 'actions': [], 'created_on': None, 'active': True},
     fields=(

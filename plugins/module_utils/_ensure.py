@@ -142,6 +142,7 @@ class _Cycle:
         if not changes:
             return self._result(False, obj, obj, obj)
         changes = dict({k: self.desired.get(k, obj.get(k)) for k in resource.resend}, **changes)
+        self.warnings.extend(resource.warn_update(obj, changes))
         self._warn_remote(variant)
         if self.check_mode:
             after = resource.predict(obj, changes, variant)

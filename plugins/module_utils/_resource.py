@@ -42,13 +42,14 @@ class Resource:
     not_found_hint: why an object can be missing although it exists, appended to "there is no ..." messages.
     required: fields a create needs (Chatwoot's presence validations), checked before any request.
     checks: callables (desired) for rules that tie several options together.
+    warn_update: (obj, changes) -> warnings about an update (a rule Chatwoot may have turned off by itself).
     resend: fields sent with every update, changed or not, because Chatwoot resets them when left out (a macro's
       visibility): the desired value, else the object's.
     """
 
     def __init__(self, noun, path, fields, natural_key='name', plural=None, list_key=None, answer_key=None, list_query=(),
                  fold=None, variants=None, new_object=None, async_delete=False, not_found_hint='', required=(), checks=(),
-                 manageable=None, before_delete=None, create_answer_key=Ellipsis, resend=()):
+                 manageable=None, before_delete=None, create_answer_key=Ellipsis, resend=(), warn_update=None):
         self.noun = noun
         self.plural = plural or noun + 's'
         self.path = path
@@ -56,6 +57,7 @@ class Resource:
         self.answer_key = answer_key
         self.create_answer_key = answer_key if create_answer_key is Ellipsis else create_answer_key
         self.resend = tuple(resend)
+        self.warn_update = warn_update or (lambda obj, changes: [])
         self.list_query = tuple(list_query)
         self.manageable = manageable or (lambda obj: True)
         self.before_delete = before_delete or (lambda client, obj: None)

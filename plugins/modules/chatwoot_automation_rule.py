@@ -62,7 +62,8 @@ options:
   active:
     description:
       - Whether the rule runs. Chatwoot turns a rule off by itself after its conditions failed to evaluate (for
-        example on a deleted custom attribute); applying V(true) turns it on again.
+        example on a deleted custom attribute); applying V(true) turns it on again, with a warning to check why it was
+        off.
     type: bool
   conditions:
     description:

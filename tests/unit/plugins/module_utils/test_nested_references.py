@@ -120,3 +120,11 @@ def test_a_macro_update_carries_its_visibility():
     assert client.writes == [('PATCH', '/api/v1/accounts/1/macros/2',
                               {'visibility': 'global', 'actions': [{'action_name': 'resolve_conversation', 'action_params': []}]})]
     assert result['macro']['visibility'] == 'global'
+
+
+def test_turning_a_rule_on_again_warns_that_chatwoot_may_have_turned_it_off():
+    rule = {'id': 5, 'name': 'Route', 'event_name': 'conversation_created', 'conditions': STORED_CONDITIONS,
+            'actions': STORED_ACTIONS, 'active': False}
+    result = ensure(AUTOMATION_RULE, _client([rule]), _params(active=True), True)
+    assert result['changed'] and len(result['warnings']) == 1 and 'turns a rule off by itself' in result['warnings'][0]
+    assert ensure(AUTOMATION_RULE, _client([dict(rule, active=True)]), _params(active=True), True)['warnings'] == []
