@@ -27,6 +27,7 @@ from ansible_collections.community.chatwoot.plugins.module_utils._agent_bots imp
 from ansible_collections.community.chatwoot.plugins.module_utils._agent_resource import AGENT
 from ansible_collections.community.chatwoot.plugins.module_utils._account_settings import ACCOUNT
 from ansible_collections.community.chatwoot.plugins.module_utils._agents import Agents, labels, parse_references, resolve
+from ansible_collections.community.chatwoot.plugins.module_utils._automation_rules import AUTOMATION_RULE
 from ansible_collections.community.chatwoot.plugins.module_utils._canned_responses import CANNED_RESPONSE
 from ansible_collections.community.chatwoot.plugins.module_utils._custom_attributes import CUSTOM_ATTRIBUTE, MODELS
 from ansible_collections.community.chatwoot.plugins.module_utils._ensure import ensure
@@ -35,7 +36,9 @@ from ansible_collections.community.chatwoot.plugins.module_utils._fields import 
 from ansible_collections.community.chatwoot.plugins.module_utils._inbox_members import INBOX_MEMBERS
 from ansible_collections.community.chatwoot.plugins.module_utils._inbox_model import INBOX
 from ansible_collections.community.chatwoot.plugins.module_utils._labels import LABEL
+from ansible_collections.community.chatwoot.plugins.module_utils._macros import MACRO
 from ansible_collections.community.chatwoot.plugins.module_utils._members import plan, predict
+from ansible_collections.community.chatwoot.plugins.module_utils._nested_references import catalog
 from ansible_collections.community.chatwoot.plugins.module_utils._option_error import OptionError
 from ansible_collections.community.chatwoot.plugins.module_utils._resource_client import ResourceClient
 from ansible_collections.community.chatwoot.plugins.module_utils._team_members import TEAM_MEMBERS
@@ -119,6 +122,11 @@ def _own_user(client):
     return (profile['id'],) if profile.get('id') is not None else ()
 
 
+def _personal_macros(client):
+    """A purge deletes only global macros: a personal one is its author's (the token's user), not the account's."""
+    return tuple(m['id'] for m in ResourceClient(MACRO, client).list() if m.get('visibility') != 'global')
+
+
 # In dependency order: what a later kind refers to comes first (agents before team members, bots before inboxes).
 KINDS = (
     Kind('settings', ACCOUNT),
@@ -130,6 +138,9 @@ KINDS = (
     Kind('inboxes', INBOX, members=INBOX_MEMBERS, bot=True),
     Kind('teams', TEAM, members=TEAM_MEMBERS),
     Kind('webhooks', WEBHOOK),
+    # conditions and actions name labels, teams, agents, inboxes and custom attributes: after them
+    Kind('automation_rules', AUTOMATION_RULE),
+    Kind('macros', MACRO, protect=_personal_macros),
 )
 KIND_NAMES = tuple(k.name for k in KINDS)
 BY_NAME = {k.name: k for k in KINDS}
@@ -235,6 +246,9 @@ def export_kind(kind, client, return_secrets=False):
     exported = []
     for obj in objects:
         item = export_object(kind.resource, obj, return_secrets)
+        for field in kind.resource.options():  # objects named inside a value (_nested_references): by name
+            if field.name in item and hasattr(field.compare, 'names'):
+                item[field.name] = field.compare.names(client, item[field.name], '%s %r: %s' % (kind.name, kind.label(obj), field.name))
         if kind.members:
             item['agents'] = sorted(str(a.get('email') or a['id']).lower() for a in kind.members.list(client, obj['id']))
         if kind.bot:
@@ -462,6 +476,7 @@ def apply(kind, client, items, check_mode, purge=False, update_secrets='on_creat
     _check_placeholders(kind, items, existing, update_secrets)
     purged = _purge_items(kind, client, items, existing) if purge else []
     planned = _planned_references(kind, client, items) if check_mode else {}
+    catalog(client).planned = check_mode  # in check mode, names inside values may be of objects not created yet
     many = [dict({k: v for k, v in item.items() if k not in ('agents', 'agent_bot') and k not in planned.get(index, ())}, state='present')
             for index, item in enumerate(items)] + purged
     result = ensure_many(resource, client, many, check_mode, {'update_secrets': update_secrets} if resource.has_write_only else {},

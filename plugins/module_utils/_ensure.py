@@ -63,9 +63,13 @@ def list_query(resource, desired):
 
 
 def resolve_references(resource, client, desired):
-    """Replace each option that names another object (by id or natural key) with that object; an error if it is unknown."""
+    """Replace each option that names another object (by id or natural key) with that object, and the names inside a
+    value with what Chatwoot stores for them; an error if one is unknown."""
     for key in list(desired):
-        target = resource.field(key).reference
+        field = resource.field(key)
+        if hasattr(field.compare, 'resolve'):  # objects named inside the value (_nested_references)
+            desired[key] = field.compare.resolve(client, desired[key], field.label)
+        target = field.reference
         if target is None:
             continue
         value = desired[key]
@@ -148,6 +152,8 @@ class _Cycle:
         changes = resource.changes(self.desired, obj, self.params.get('update_secrets', 'on_create'), variant)
         if not changes:
             return self._result(False, obj, obj, obj)
+        changes = dict({k: self.desired.get(k, obj.get(k)) for k in resource.resend}, **changes)
+        self.warnings.extend(resource.warn_update(obj, changes))
         self._warn_remote(variant)
         if self.check_mode:
             after = resource.predict(obj, changes, variant)

@@ -29,7 +29,8 @@ class Resource:
     noun: singular name, used for the module's result key and in messages; plural likewise.
     path: the endpoint under /api/v1/accounts/{id}/ ('' for the account itself, a singleton).
     list_key, answer_key: the keys (a tuple for nested ones) of the list in the index answer and of the object in the
-      create and update answers; None when the answer is the list or the object itself.
+      create and update answers; None when the answer is the list or the object itself. create_answer_key: the
+      create answer's, when it differs (an automation rule is created bare but updated under payload).
     list_query: options sent as query parameters of the index, when Chatwoot lists per value (custom attributes).
     manageable: obj -> whether this module may change it; the others are not looked up (installation-wide bots).
     before_delete: (client, obj) -> None, raising OptionError when the object must not be deleted.
@@ -41,16 +42,22 @@ class Resource:
     not_found_hint: why an object can be missing although it exists, appended to "there is no ..." messages.
     required: fields a create needs (Chatwoot's presence validations), checked before any request.
     checks: callables (desired) for rules that tie several options together.
+    warn_update: (obj, changes) -> warnings about an update (a rule Chatwoot may have turned off by itself).
+    resend: fields sent with every update, changed or not, because Chatwoot resets them when left out (a macro's
+      visibility): the desired value, else the object's.
     """
 
     def __init__(self, noun, path, fields, natural_key='name', plural=None, list_key=None, answer_key=None, list_query=(),
                  fold=None, variants=None, new_object=None, async_delete=False, not_found_hint='', required=(), checks=(),
-                 manageable=None, before_delete=None):
+                 manageable=None, before_delete=None, create_answer_key=Ellipsis, resend=(), warn_update=None):
         self.noun = noun
         self.plural = plural or noun + 's'
         self.path = path
         self.list_key = list_key
         self.answer_key = answer_key
+        self.create_answer_key = answer_key if create_answer_key is Ellipsis else create_answer_key
+        self.resend = tuple(resend)
+        self.warn_update = warn_update or (lambda obj, changes: [])
         self.list_query = tuple(list_query)
         self.manageable = manageable or (lambda obj: True)
         self.before_delete = before_delete or (lambda client, obj: None)

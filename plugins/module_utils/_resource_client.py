@@ -62,7 +62,7 @@ class ResourceClient:
         return True
 
     def create(self, payload, path=None):
-        return _dig(self.client.request('POST', self.client.account_path(path or self.resource.path), payload), self.resource.answer_key)
+        return _dig(self.client.request('POST', self.client.account_path(path or self.resource.path), payload), self.resource.create_answer_key)
 
     def update(self, object_id, payload):
         return _dig(self.client.request('PATCH', self._path('/%s' % object_id), payload), self.resource.answer_key)

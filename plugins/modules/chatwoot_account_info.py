@@ -20,7 +20,8 @@ description:
     value that Chatwoot generates (ids, tokens, timestamps) is part of it. Values Chatwoot has as V(null) are left
     out. The objects of a kind are sorted by name (title, e-mail, short code, URL, attribute key).
   - Reads the account (for V(settings)), one list per kind (custom attributes one per model), for teams the members
-    of each team, and for inboxes the members and the agent bot of each inbox.
+    of each team, and for inboxes the members and the agent bot of each inbox. For automation rules and macros it
+    reads the lists of the labels, teams, agents and inboxes they refer to, once each, to name them.
   - A description names objects by name, so objects whose names repeat (agent bots and inboxes may share a name)
     make the module fail, listing them with their ids.
   - "Secrets are left out unless O(return_secrets=true); a secret that Chatwoot never returns (write-only) is given
@@ -44,13 +45,14 @@ options:
       - The kinds of objects to read; by default every kind.
     type: list
     elements: str
-    choices: [settings, agents, custom_attributes, labels, canned_responses, agent_bots, inboxes, teams, webhooks]
+    choices: [settings, agents, custom_attributes, labels, canned_responses, agent_bots, inboxes, teams, webhooks,
+              automation_rules, macros]
   return_secrets:
     description: Include the secrets that Chatwoot returns to an administrator in RV(config).
     type: bool
     default: false
 notes:
-  - Reading agents, agent bots and webhooks needs the token of an B(administrator) of the account.
+  - Reading agents, agent bots, webhooks and automation rules needs the token of an B(administrator) of the account.
 seealso:
   - module: community.chatwoot.chatwoot_account_objects
   - ref: ansible_collections.community.chatwoot.docsite.account_as_code
@@ -137,6 +139,20 @@ config:
       returned: when read
     webhooks:
       description: Options of M(community.chatwoot.chatwoot_webhook), the inbox by name.
+      type: list
+      elements: dict
+      returned: when read
+    automation_rules:
+      description:
+        - Options of M(community.chatwoot.chatwoot_automation_rule); the inboxes, teams, agents and labels its conditions
+          and actions refer to by name (an agent by e-mail address), never by id.
+      type: list
+      elements: dict
+      returned: when read
+    macros:
+      description:
+        - Options of M(community.chatwoot.chatwoot_macro), the global macros and the token user's personal ones; teams,
+          agents and labels by name.
       type: list
       elements: dict
       returned: when read

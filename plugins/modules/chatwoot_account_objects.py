@@ -41,15 +41,17 @@ options:
     description: The kind of the objects.
     type: str
     required: true
-    choices: [settings, agents, custom_attributes, labels, canned_responses, agent_bots, inboxes, teams, webhooks]
+    choices: [settings, agents, custom_attributes, labels, canned_responses, agent_bots, inboxes, teams, webhooks,
+              automation_rules, macros]
   objects:
     description:
       - The objects, each a dict of the options of the kind's module for one object without the connection options,
         O(ignore:id), O(ignore:state), O(ignore:return_secrets) and O(ignore:update_secrets), that is of
         M(community.chatwoot.chatwoot_agent), M(community.chatwoot.chatwoot_custom_attribute),
         M(community.chatwoot.chatwoot_label), M(community.chatwoot.chatwoot_canned_response),
-        M(community.chatwoot.chatwoot_agent_bot), M(community.chatwoot.chatwoot_inbox), M(community.chatwoot.chatwoot_team) or
-        M(community.chatwoot.chatwoot_webhook).
+        M(community.chatwoot.chatwoot_agent_bot), M(community.chatwoot.chatwoot_inbox), M(community.chatwoot.chatwoot_team),
+        M(community.chatwoot.chatwoot_webhook), M(community.chatwoot.chatwoot_automation_rule) or
+        M(community.chatwoot.chatwoot_macro).
       - A team or an inbox may have C(agents), the e-mail addresses (or user ids) of exactly its members; an inbox
         C(agent_bot), the name of its agent bot, set after the inbox exists.
       - Inboxes of a type connected by signing in (Facebook, Instagram, TikTok, X) are updated, never created.
@@ -60,7 +62,7 @@ options:
   purge:
     description:
       - Delete the objects of the kind that O(objects) does not name. The user of O(api_access_token) is never
-        deleted, nor installation-wide agent bots.
+        deleted, nor installation-wide agent bots, nor personal macros.
       - Not for O(kind=settings), the account itself.
     type: bool
     default: false
