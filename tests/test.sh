@@ -20,7 +20,7 @@ ADMIN_TOKEN=admin-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
 AGENT_TOKEN=agent-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
 PLATFORM_TOKEN=platform-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
 STEPS=${CHATWOOT_TEST_STEPS:-}
-STEP_KEYS="simulator targets sanity units integration readme oldlibs lint ansible-lint docs build workflow browser"
+STEP_KEYS="pythons simulator targets sanity units integration readme oldlibs lint ansible-lint docs build workflow browser"
 passed=0
 failed=0
 failures=()
@@ -64,7 +64,7 @@ target_pythons() {
     local venv=$1 path_dirs="" py python tested=()
     shift
     for py in "$@"; do
-        python=$(find_python "$py") || { echo "Python $py not found: skipped"; continue; }
+        python=$(find_python "$py") || { echo "$(python_missing "$py" "the compile and import tests"): skipped"; continue; }
         path_dirs="$path_dirs$(dirname "$python"):"
         tested+=("$py")
     done
@@ -337,6 +337,7 @@ browser_e2e() {
 }
 
 trap 'stop_simulator; remove_tree' EXIT
+step pythons "the scripts find pyenv's Pythons under PYENV_ROOT and name a missing one" bash "$CW_ROOT/tests/utils/test_find_python.sh"
 # ansible-test's shellcheck sanity test skips itself when shellcheck is missing: make it run
 if wanted sanity; then
     apt_install shellcheck || log "shellcheck missing: its sanity test will be skipped"

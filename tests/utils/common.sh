@@ -14,18 +14,29 @@ CW_PIP_PACKAGES=(requests pytest distlib)
 log() { printf '\n== %s\n' "$*" >&2; }
 die() { printf 'error: %s\n' "$*" >&2; exit 1; }
 
-# find_python X.Y: print the path of a working pythonX.Y (PATH, then pyenv's folders).
+# find_python X.Y: print the path of a working pythonX.Y (PATH, then pyenv's versions under $PYENV_ROOT, ~/.pyenv by
+# default, or wherever an installed pyenv says).
 find_python() {
-    local candidate path
-    for candidate in "python$1" "$HOME"/.pyenv/versions/"$1".*/bin/"python$1" /usr/local/bin/"python$1" /usr/bin/"python$1"; do
-        path=$(command -v "$candidate" 2>/dev/null) || continue
-        # pyenv shims of versions that are not enabled exist but exit 127
-        if "$path" -c 'import ssl, venv' >/dev/null 2>&1; then
-            echo "$path"
-            return 0
-        fi
+    local candidate path root roots=("${PYENV_ROOT:-$HOME/.pyenv}")
+    command -v pyenv >/dev/null 2>&1 && root=$(pyenv root 2>/dev/null) && roots+=("$root")
+    for candidate in "python$1" "${roots[@]/%//versions/$1.*/bin/python$1}" /usr/local/bin/"python$1" /usr/bin/"python$1"; do
+        # an unmatched glob stays a pattern, which command -v rejects
+        for path in $candidate; do
+            path=$(command -v "$path" 2>/dev/null) || continue
+            # pyenv shims of versions that are not enabled exist but exit 127
+            if "$path" -c 'import ssl, venv' >/dev/null 2>&1; then
+                echo "$path"
+                return 0
+            fi
+        done
     done
     return 1
+}
+
+# python_missing X.Y WHAT: why a step cannot run without pythonX.Y, and how to install it.
+python_missing() {
+    echo "Python $1 is needed for $2 and was found neither on PATH nor in ${PYENV_ROOT:-$HOME/.pyenv}/versions:" \
+        "install it (pyenv install $1, then set PYENV_ROOT if pyenv lives elsewhere; or apt-get install python$1 python$1-venv)"
 }
 
 # core_venv CORE PY: print the path of a venv with ansible-core CORE.* on Python PY, creating it when missing.
@@ -34,7 +45,7 @@ core_venv() {
     venv=$CW_CACHE/venv/core-$core-py$py
     stamp="ansible-core==$core.* ${CW_PIP_PACKAGES[*]}"
     if [ "$(cat "$venv/.stamp" 2>/dev/null)" != "$stamp" ]; then
-        python=$(find_python "$py") || die "Python $py is needed for ansible-core $core (pyenv install $py)"
+        python=$(find_python "$py") || die "$(python_missing "$py" "ansible-core $core")"
         log "creating $venv"
         rm -rf "$venv"
         "$python" -m venv "$venv" >&2
@@ -52,7 +63,7 @@ tools_venv() {
     local venv=$CW_CACHE/venv/tools python stamp
     stamp=$(cat "$CW_ROOT/tests/utils/tool-requirements.txt")
     if [ "$(cat "$venv/.stamp" 2>/dev/null)" != "$stamp" ]; then
-        python=$(find_python 3.12) || python=$(find_python 3.13) || die "the tools need Python 3.12 or 3.13"
+        python=$(find_python 3.12) || python=$(find_python 3.13) || die "$(python_missing 3.12 "the lint, docs and build tools (3.13 would do too)")"
         log "creating $venv"
         rm -rf "$venv"
         "$python" -m venv "$venv" >&2
