@@ -41,7 +41,7 @@ WEBHOOK = Resource(
         Field('url', {'type': 'str'}, checks=(not_empty, matches(URL_PATTERN, 'an http:// or https:// URL'))),
         Field('name', {'type': 'str'}),
         Field('subscriptions', {'type': 'list', 'elements': 'str', 'choices': list(EVENTS)}, checks=(not_empty_list,), compare=Unordered()),
-        Field('inbox', {'type': 'raw'}, reference=INBOX, compare=Reference('inbox_id', echo_keys=('id', 'name', 'channel_type'))),
+        Field('inbox', {'type': 'raw'}, reference=INBOX, compare=Reference('inbox_id')),
         Field('secret', secret=True),
     ),
 )

@@ -26,8 +26,24 @@ def test_inbox_rendered_when_set(api):
     inbox = api.create(name='Site')
     hook = create(api, url='https://example.com/a', subscriptions=['conversation_created'], inbox_id=inbox['id'])
     assert hook['inbox'] == {'id': inbox['id'], 'name': 'Site'}
-    response = api.post(HOOKS, json={'url': 'https://example.com/b', 'subscriptions': ['conversation_created'], 'inbox_id': 999})
-    assert (response.status_code, response.json()) == (422, {'message': 'Inbox must exist', 'attributes': ['inbox']})
+
+
+def test_unknown_inbox_id_is_stored_and_not_rendered(api):
+    # webhook.rb:23 belongs_to :inbox, optional: true, and no foreign key on webhooks.inbox_id (schema.rb:1317-1328)
+    hook = create(api, url='https://example.com/b', subscriptions=['conversation_created'], inbox_id=999)
+    assert 'inbox' not in hook
+    assert api.get(HOOKS).json()['payload']['webhooks'] == [hook]
+
+
+def test_missing_or_null_subscriptions_get_the_column_default(api):
+    # webhook_controller_spec.rb:89 "use default if subscription events are nil"; schema.rb:1324 the default
+    default = ['conversation_status_changed', 'conversation_updated', 'conversation_created', 'contact_created',
+               'contact_updated', 'message_created', 'message_updated', 'webwidget_triggered']
+    assert create(api, url='https://hello.com', subscriptions=None)['subscriptions'] == default
+    assert create(api, url='https://hello.com/2')['subscriptions'] == default
+    hook = create(api, url='https://hello.com/3', subscriptions=['message_created'])
+    response = api.patch('%s/%d' % (HOOKS, hook['id']), json={'subscriptions': None})  # dropped: unchanged
+    assert response.json()['payload']['webhook']['subscriptions'] == ['message_created']
 
 
 def test_validations(api):
@@ -35,13 +51,12 @@ def test_validations(api):
     cases = [({'url': 'https://example.com/hook', 'subscriptions': ['message_created']}, 'Url has already been taken', ['url']),
              ({'url': 'ftp://example.com', 'subscriptions': ['message_created']}, 'Url is invalid', ['url']),
              ({'url': 'https://example.com/2', 'subscriptions': []}, 'Subscriptions Invalid events', ['subscriptions']),
-             ({'url': 'https://example.com/2', 'subscriptions': ['agent_added']}, 'Subscriptions Invalid events', ['subscriptions']),
-             ({'url': 'https://example.com/2'}, 'Subscriptions Invalid events', ['subscriptions'])]
+             ({'url': 'https://example.com/2', 'subscriptions': ['agent_added']}, 'Subscriptions Invalid events', ['subscriptions'])]
     for body, message, attributes in cases:
         response = api.post(HOOKS, json=body)
         assert (response.status_code, response.json()) == (422, {'message': message, 'attributes': attributes}), body
     assert create(api, url='see http://example.com/x', subscriptions=['inbox_created'])  # the regex is unanchored
-    response = api.post(HOOKS, json={'secret': 'x'})
+    response = api.post(HOOKS, json={'secret': 'x', 'subscriptions': ['x']})
     assert (response.status_code, response.json()) == (422, {'message': 'Url is invalid, Subscriptions Invalid events',
                                                              'attributes': ['url', 'subscriptions']})
     response = api.post(HOOKS, json={'unrelated': 1})
