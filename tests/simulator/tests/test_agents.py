@@ -105,3 +105,13 @@ def test_profile(api):
     assert (profile['id'], profile['email'], profile['access_token']) == (2, 'agent@example.com', 'sim-agent-token')
     assert [(a['id'], a['role']) for a in profile['accounts']] == [(1, 'agent')]
     assert api.get('/api/v1/profile', token=None).status_code == 401
+
+
+def test_an_agent_renames_itself_through_its_profile(api):
+    # profiles_controller.rb:6-16 and :60-70: any user may change its own name; the agents list shows it
+    response = api.patch('/api/v1/profile', token='agent', json={'profile': {'name': 'Renamed', 'email': 'x@example.com'}})
+    assert (response.status_code, response.json()['name'], response.json()['email']) == (200, 'Renamed', 'agent@example.com')
+    assert [a['name'] for a in api.get(AGENTS).json() if a['id'] == 2] == ['Renamed']
+    response = api.put('/api/v1/profile', token='agent', json={'display_name': 'Ren'})  # wrapped by ParamsWrapper
+    assert response.json()['display_name'] == 'Ren'
+    assert api.patch('/api/v1/profile', token='agent', json={'other': 1}).status_code == 422
