@@ -13,8 +13,9 @@ source "$(dirname "$0")/utils/common.sh"
 DEFAULT_MATRIX="2.19:3.11 2.20:3.12 2.21:3.13"
 MATRIX=${CHATWOOT_TEST_MATRIX:-$DEFAULT_MATRIX}
 # role_account: the role's argument spec validation, include_role and check-mode blocks, settings and inboxes applied
-# (about 80 s per ansible-core); role_account_clone adds nothing version-sensitive to it and runs on the first only
-CROSS_VERSION_TARGETS=${CHATWOOT_CROSS_VERSION_TARGETS:-"chatwoot_inbox module_defaults_group chatwoot_secrets chatwoot_tls controller_module role_account"}
+# (about 80 s per ansible-core); role_account_clone adds nothing version-sensitive to it and runs on the first only;
+# account_export_unsafe: whether a variable file's text is rendered is the templating engine's, per ansible-core
+CROSS_VERSION_TARGETS=${CHATWOOT_CROSS_VERSION_TARGETS:-"chatwoot_inbox module_defaults_group chatwoot_secrets chatwoot_tls controller_module role_account account_export_unsafe"}
 # Tokens unique to this run, so that the secrets test finds any leak of them in the output
 ADMIN_TOKEN=admin-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
 AGENT_TOKEN=agent-$(od -An -N12 -tx1 /dev/urandom | tr -d ' \n')
@@ -162,7 +163,11 @@ build_and_render() {
         ANSIBLE_COLLECTIONS_PATH="$out/installed" "$venv/bin/ansible-doc" "community.chatwoot.$plugin" >/dev/null || return 1
         echo "ansible-doc community.chatwoot.$plugin: rendered from the built artifact"
     done
-    ANSIBLE_COLLECTIONS_PATH="$out/installed" "$venv/bin/ansible-doc" -t filter community.chatwoot.widget_snippet >/dev/null || return 1
+    for plugin in "$CW_TREE"/plugins/filter/*.py; do
+        plugin=$(basename "$plugin" .py)
+        ANSIBLE_COLLECTIONS_PATH="$out/installed" "$venv/bin/ansible-doc" -t filter "community.chatwoot.$plugin" >/dev/null || return 1
+        echo "ansible-doc -t filter community.chatwoot.$plugin: rendered from the built artifact"
+    done
     ANSIBLE_COLLECTIONS_PATH="$out/installed" "$venv/bin/ansible-doc" -t role community.chatwoot.website_widget >/dev/null || return 1
     # what an execution environment gets: ansible-builder reads the installed collection's requirements
     local ee

@@ -53,7 +53,15 @@ options:
     default: false
 notes:
   - Reading agents, agent bots, webhooks and automation rules needs the token of an B(administrator) of the account.
+  - Write the export to a file with the P(community.chatwoot.to_safe_yaml#filter) filter, not with C(to_nice_yaml).
+    Its texts come from everyone who works in the account (any agent saves canned responses and renames itself);
+    in a variable file a text such as C({{ lookup('pipe', 'some command') }}) is a template, which Ansible renders,
+    running the command on the controller, when a task reads the variable. The filter marks every text C(!unsafe),
+    so it stays text. The result registered from this module is data, never rendered.
 seealso:
+  - plugin: community.chatwoot.to_safe_yaml
+    plugin_type: filter
+    description: Write the export to a variable file, every text marked C(!unsafe).
   - module: community.chatwoot.chatwoot_account_objects
   - ref: ansible_collections.community.chatwoot.docsite.account_as_code
     description: Your Chatwoot account as code, from an export to a versioned group_vars file.
@@ -67,9 +75,9 @@ EXAMPLES = r'''
     account_id: 1
   register: exported
 
-- name: Write it as group variables, for the community.chatwoot.account role
+- name: Write it as group variables, for the community.chatwoot.account role, every text marked !unsafe
   ansible.builtin.copy:
-    content: "{{ {'chatwoot_account': exported.config} | to_nice_yaml(indent=2, sort_keys=false) }}"
+    content: "{{ {'chatwoot_account': exported.config} | community.chatwoot.to_safe_yaml }}"
     dest: group_vars/chatwoot/account.yml
     mode: "0644"
   delegate_to: localhost

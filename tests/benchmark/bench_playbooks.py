@@ -373,7 +373,7 @@ EXPORT = '''
 
     - name: Write it where the playbooks read it
       ansible.builtin.copy:
-        content: "{{ {'chatwoot_account': exported.config} | to_nice_yaml(indent=2, sort_keys=false) }}"
+        content: "{{ {'chatwoot_account': exported.config} | community.chatwoot.to_safe_yaml }}"
         dest: "{{ description }}"
         mode: "0600"
 '''
