@@ -14,13 +14,13 @@ description:
     never renders it as a template when the file is loaded as C(group_vars), C(host_vars) or with C(vars_files) or
     C(include_vars).
   - Use it to write an export of community.chatwoot.chatwoot_account_info (or any other data read from Chatwoot) to a
-    file. Most of an account's texts can be written by people who are not its administrators: any agent creates and
+    file. Most of an account's texts can be written by people who are not its administrators; any agent creates and
     edits canned responses and renames itself. Written with C(to_nice_yaml), a text such as
     C({{ lookup('pipe', 'some command') }}) becomes a template in the variable file, and Ansible runs the command on
     the controller, with the rights of whoever applies the file, as soon as a task reads the variable.
   - With this filter the text stays text. The community.chatwoot.account role sends it to Chatwoot as written.
   - Keys stay unmarked, unless a key itself holds C({{), C({%) or C({#). So do strings that YAML would read as
-    another type without quotes (V(true), V(12), V(null)): Ansible reads C(!unsafe 'true') as a boolean, and such a
+    another type without quotes (V(true), V(12), V(null)), since Ansible reads C(!unsafe 'true') as a boolean, and such a
     string holds no template.
   - When you edit the file by hand, keep the C(!unsafe) of the strings you copy or add. A string without it is a
     template; write it that way only when you mean it, for example C("{{ vault_webhook_secret }}").
