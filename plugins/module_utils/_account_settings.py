@@ -26,7 +26,7 @@ from ansible_collections.community.chatwoot.plugins.module_utils._resource impor
 # config/initializers/languages.rb: LANGUAGES_CONFIG's enabled iso_639_1_code values, the names of Account's locale enum.
 LOCALES = ('en', 'ar', 'nl', 'fr', 'de', 'it', 'ja', 'ko', 'pt', 'ru', 'es', 'ml', 'ca', 'el', 'pt_BR', 'ro', 'ta', 'fa',
            'zh_TW', 'vi', 'da', 'tr', 'cs', 'fi', 'id', 'sv', 'hu', 'no', 'zh_CN', 'pl', 'sk', 'uk', 'th', 'lv', 'is', 'he',
-           'lt', 'sr')
+           'lt', 'sr', 'bg', 'et')
 
 # Account::SETTINGS_PARAMS_SCHEMA: auto_resolve_after is minutes, 10 to 1439856 (999 days), or null for off.
 AUTO_RESOLVE_MIN, AUTO_RESOLVE_MAX = 10, 1439856

@@ -42,7 +42,7 @@ options:
         server error, so the module refuses it before sending anything.
     type: str
     choices: [en, ar, nl, fr, de, it, ja, ko, pt, ru, es, ml, ca, el, pt_BR, ro, ta, fa, zh_TW, vi, da, tr, cs, fi, id, sv, hu,
-              'no', zh_CN, pl, sk, uk, th, lv, is, he, lt, sr]
+              'no', zh_CN, pl, sk, uk, th, lv, is, he, lt, sr, bg, et]
   domain:
     description:
       - Domain of the account's inbound e-mail addresses (conversation continuity by e-mail), at most 100 characters.

@@ -167,3 +167,9 @@ def test_writes_are_logged_reset_restores_and_seeding_is_refused(api):
     patch(api, {'name': 'Again'})
     api.control('POST', 'reset')
     assert api.get(A1).json()['name'] == 'Simulated Account'
+
+
+def test_locales_of_4_15_1(api):
+    """languages.rb:45-46 (v4.15.1): bg and et are locales too; the enum is LANGUAGES_CONFIG's (account.rb:105)."""
+    assert patch(api, {'locale': 'bg'})['locale'] == 'bg'
+    assert patch(api, {'locale': 'et'})['locale'] == 'et'

@@ -31,12 +31,13 @@ TABLE = accounts.TABLE
 _ONE = r'^/api/v1/accounts/(?P<id>[^/]+)$'
 
 # config/initializers/languages.rb: LANGUAGES_CONFIG filtered on ``enabled`` (hi and zh are not); the enum maps each
-# iso_639_1_code to its index.  Read at the upstream snapshot of §8 (4.4.0); later releases may add locales.
+# iso_639_1_code to its index (app/models/account.rb:105).  v4.15.1 adds bg (:45, since v4.5.0) and et (:46, since
+# v4.13.0) to the 4.4.0 list.
 LOCALES = {
     'en': 0, 'ar': 1, 'nl': 2, 'fr': 3, 'de': 4, 'it': 6, 'ja': 7, 'ko': 8, 'pt': 9, 'ru': 10, 'es': 12, 'ml': 13,
     'ca': 14, 'el': 15, 'pt_BR': 16, 'ro': 17, 'ta': 18, 'fa': 19, 'zh_TW': 20, 'vi': 21, 'da': 22, 'tr': 23, 'cs': 24,
     'fi': 25, 'id': 26, 'sv': 27, 'hu': 28, 'no': 29, 'zh_CN': 30, 'pl': 31, 'sk': 32, 'uk': 33, 'th': 34, 'lv': 35,
-    'is': 36, 'he': 37, 'lt': 38, 'sr': 39,
+    'is': 36, 'he': 37, 'lt': 38, 'sr': 39, 'bg': 40, 'et': 41,
 }
 COLUMNS = ('name', 'locale', 'domain', 'support_email')
 CUSTOM_ATTRIBUTES = ('industry', 'company_size', 'timezone')
