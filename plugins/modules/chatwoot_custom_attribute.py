@@ -66,6 +66,9 @@ options:
   regex_cue:
     description: Hint shown when a value does not match O(regex_pattern).
     type: str
+notes:
+  - Creating, changing and deleting a definition needs the token of an B(administrator) of the account (since Chatwoot
+    4.14); an agent's token may read definitions only, and gets an HTTP 401 for a write.
 seealso:
   - module: community.chatwoot.chatwoot_label
 '''

@@ -1,7 +1,9 @@
 """``/custom_attribute_definitions`` as Chatwoot v4.15.1 serves them (§8.9).
 
-Chatwoot sources: ``app/controllers/api/v1/accounts/custom_attribute_definitions_controller.rb`` (no
-policy check: every member may write; ``with_attribute_model(params[:attribute_model])`` filters the
+Chatwoot sources: ``app/controllers/api/v1/accounts/custom_attribute_definitions_controller.rb`` (``:2-4``
+the definition is fetched (404), then ``check_authorization``: ``app/policies/custom_attribute_definition_policy.rb``
+lets every member list and show, only administrators create, update and destroy (401), since v4.14.0;
+``with_attribute_model(params[:attribute_model])`` filters the
 index, and without the parameter the scope gives every definition; ``params.require(
 :custom_attribute_definition).permit(...)``; destroy answers ``204``), ``app/models/
 custom_attribute_definition.rb`` (display name and key required and stripped, key format, key unique per
@@ -115,14 +117,19 @@ def show(ctx):
     return json_response(200, render(ctx.fetch(TABLE, ctx.args['id'])))
 
 
+def _administrator(ctx, _record):
+    return ctx.is_admin
+
+
 def create(ctx):
+    ctx.require_admin()
     record = build(ctx.store, ctx.config, ctx.account_id, ctx.require_wrapped('custom_attribute_definition', ATTRIBUTES))
     ctx.store.put(TABLE, record)
     return json_response(200, render(record))
 
 
 def update(ctx):
-    record = copy.deepcopy(ctx.fetch(TABLE, ctx.args['id']))
+    record = copy.deepcopy(ctx.fetch(TABLE, ctx.args['id'], authorize=_administrator))
     before = dict(record)
     _assign(record, ctx.require_wrapped('custom_attribute_definition', ATTRIBUTES))
     _check(ctx.store, record, creating=False)
@@ -133,7 +140,7 @@ def update(ctx):
 
 
 def destroy(ctx):
-    record = ctx.fetch(TABLE, ctx.args['id'])
+    record = ctx.fetch(TABLE, ctx.args['id'], authorize=_administrator)
     ctx.store.remove(TABLE, record['id'])
     return head(204)
 
