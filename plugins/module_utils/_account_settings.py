@@ -68,6 +68,8 @@ ACCOUNT = Resource(
               compare=Nested(('settings', 'auto_resolve_after'), null_value=AUTO_RESOLVE_OFF)),
         Field('auto_resolve_message', {'type': 'str'}, compare=_setting('auto_resolve_message')),
         Field('auto_resolve_ignore_waiting', {'type': 'bool'}, compare=_setting('auto_resolve_ignore_waiting')),
+        Field('auto_resolve_label', {'type': 'str'}, compare=_setting('auto_resolve_label')),
+        Field('audio_transcriptions', {'type': 'bool'}, compare=_setting('audio_transcriptions')),
         Field('industry', {'type': 'str'}, compare=_custom_attribute('industry')),
         Field('company_size', {'type': 'str'}, compare=_custom_attribute('company_size')),
         Field('timezone', {'type': 'str'}, compare=_custom_attribute('timezone')),

@@ -65,6 +65,17 @@ options:
   auto_resolve_ignore_waiting:
     description: Whether auto-resolving leaves alone the conversations that wait for an agent's reply.
     type: bool
+  auto_resolve_label:
+    description:
+      - Title of the label Chatwoot adds to a conversation it resolves automatically
+        (C(Conversations::ResolutionJob)).
+      - Chatwoot does not check that the label exists; V("") adds none.
+    type: str
+  audio_transcriptions:
+    description:
+      - Whether Chatwoot transcribes the audio messages of the account (an Enterprise feature that needs
+        Captain).
+    type: bool
   industry:
     description: The account's industry, as shown in its settings. Free text; V("") clears it.
     type: str
@@ -75,7 +86,8 @@ options:
     description: The account's time zone, for example V(Europe/Paris). Chatwoot does not check it; V("") clears it.
     type: str
 notes:
-  - Chatwoot returns O(auto_resolve_after), O(auto_resolve_message) and O(auto_resolve_ignore_waiting) inside
+  - Chatwoot returns O(auto_resolve_after), O(auto_resolve_message), O(auto_resolve_ignore_waiting),
+    O(auto_resolve_label) and O(audio_transcriptions) inside
     RV(account.settings), and O(industry), O(company_size) and O(timezone) inside RV(account.custom_attributes); the
     module compares them there.
   - Chatwoot leaves out of RV(account.custom_attributes) the values that are empty, so an empty value and no value are
