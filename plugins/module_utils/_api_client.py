@@ -38,19 +38,26 @@ USER_AGENT = 'community.chatwoot/%s' % COLLECTION_VERSION
 TOKEN_HEADER = 'Api-Access-Token'
 
 # Repeating these is harmless: GET/HEAD read, PATCH/PUT set absolute values, DELETE of an inbox
-# answers 200 again while the deletion is pending. POST (create) is never replayed blindly.
+# answers 200 again while the deletion is pending, and a replayed DELETE of anything else that meets 404 found the
+# first one's work done (ResourceClient.delete). POST (create) is never replayed blindly.
 IDEMPOTENT_METHODS = frozenset(('GET', 'HEAD', 'OPTIONS', 'PATCH', 'PUT', 'DELETE'))
 RETRY_STATUSES = (429, 502, 503, 504)
 MAX_RETRY_AFTER = 60
 
 STATUS_HINTS = {
     401: 'check api_access_token, and that its user is an administrator of the account',
-    402: "the account's inbox limit is reached: delete inboxes or raise the limit",
-    404: 'check account_id and the inbox id',
+    404: 'check account_id, and the id in the path',
     429: 'Chatwoot is rate limiting this client; raise retries or run less often',
     500: "Chatwoot failed on this request; its log says why",
 }
 
+
+# 402 Payment Required: which of the account's limits a create met, by the path it was sent to.
+LIMIT_HINTS = (
+    ('/inboxes', "the account's inbox limit is reached: delete inboxes or raise the limit"),
+    ('/channels/twilio_channel', "the account's inbox limit is reached: delete inboxes or raise the limit"),
+    ('/agents', "the account's agent limit (its licences) is reached: remove agents or raise the limit"),
+)
 
 # Chatwoot's 401 for a token whose owner is no user (Api::BaseController#validate_bot_access_token!).
 NOT_A_USER_TOKEN = 'Access to this endpoint is not authorized for bots'
@@ -98,13 +105,15 @@ def requirements_problem():
 class ChatwootError(Exception):
     """Any failure talking to Chatwoot, with what a user needs to act on it."""
 
-    def __init__(self, message, method=None, path=None, status=None, body=None):
+    def __init__(self, message, method=None, path=None, status=None, body=None, retried=0):
         super().__init__(message)
         self.message = message
         self.method = method
         self.path = path
         self.status = status
         self.body = body
+        # how many times the request was sent again before this answer: a replayed DELETE may meet its own success
+        self.retried = retried
 
     def to_result(self):
         """Keyword arguments for fail_json."""
@@ -152,10 +161,14 @@ class ChatwootClient:
     def account_path(self, suffix):
         return '/api/v1/accounts/%s/%s' % (self.account_id, suffix.lstrip('/'))
 
-    def hint(self, status, message):
-        """What to check after an error status, given Chatwoot's own message."""
+    def hint(self, status, message, path=''):
+        """What to check after an error status, given Chatwoot's own message and the request's path."""
         if status == 401 and message == NOT_A_USER_TOKEN:
             return NOT_A_USER_HINT
+        if status == 402:  # the only two limits Chatwoot checks (validate_limit of inboxes and agents controllers)
+            for suffix, hint in LIMIT_HINTS:
+                if path.rstrip('/').endswith(suffix):
+                    return hint
         return self.status_hints.get(status)
 
     def request(self, method, path, payload=None):
@@ -197,7 +210,7 @@ class ChatwootClient:
             problem = 'a redirect to %s; set api_url to the address Chatwoot answers on' % response.headers.get('Location')
         elif status >= 400:
             problem = 'an HTML page, likely from a proxy in front of Chatwoot' if html else chatwoot_message(body) or response.reason
-            hint = self.hint(status, chatwoot_message(body))
+            hint = self.hint(status, chatwoot_message(body), path)
             if hint:
                 problem += '; ' + hint
         elif not valid:
@@ -206,7 +219,8 @@ class ChatwootClient:
             return body
         retried = len(getattr(getattr(response.raw, 'retries', None), 'history', None) or ())
         after = ' (after %d retries)' % retried if retried else ''
-        raise ChatwootError('%s returned HTTP %s%s: %s.' % (where, status, after, problem.rstrip('.')), method, path, status, body)
+        raise ChatwootError('%s returned HTTP %s%s: %s.' % (where, status, after, problem.rstrip('.')), method, path, status, body,
+                            retried)
 
 
 def _innermost(exc):

@@ -48,12 +48,12 @@ class PlatformClient(ChatwootClient):
         """The path of a Platform API endpoint (the engine's ResourceClient builds every path with this)."""
         return PLATFORM_PATH + suffix.lstrip('/')
 
-    def hint(self, status, message):
+    def hint(self, status, message, path=''):
         if status == 401 and message == INVALID_TOKEN:
             return INVALID_TOKEN_HINT
         if status == 401 and message == NOT_PERMISSIBLE:
             return NOT_PERMISSIBLE_HINT
-        return super().hint(status, message)
+        return super().hint(status, message, path)
 
     def request(self, method, path, payload=None):
         try:

@@ -68,7 +68,14 @@ class ResourceClient:
         return _dig(self.client.request('PATCH', self._path('/%s' % object_id), payload), self.resource.answer_key)
 
     def delete(self, object_id):
-        return self.client.request('DELETE', self._path('/%s' % object_id))
+        """DELETE the object. A 404 after the client sent the DELETE again (its first answer lost to a gateway error or
+        a broken connection) is the first DELETE's success: only an inbox answers 200 again while it is being deleted."""
+        try:
+            return self.client.request('DELETE', self._path('/%s' % object_id))
+        except ChatwootError as exc:
+            if exc.status == 404 and exc.retried:
+                return None
+            raise
 
     def wait_until_gone(self, object_id, timeout):
         """Poll until the object answers 404 (Chatwoot deleting it in a background job), or give up after timeout seconds."""
