@@ -59,10 +59,12 @@ class Kind:
     list). queries: the index queries that list every object
     (custom attributes are listed per model). members: a _members.Membership whose agents the object's `agents`
     key sets exactly (teams). protect: (client) -> ids the purge never deletes (the token's own user).
+    purge_warning: what else Chatwoot deletes with an object, said whenever a purge deletes (or would delete) one.
     """
 
-    def __init__(self, name, resource, queries=(None,), members=None, protect=None, bot=False):
+    def __init__(self, name, resource, queries=(None,), members=None, protect=None, bot=False, purge_warning=None):
         self.name = name
+        self.purge_warning = purge_warning
         self.resource = resource
         self.queries = tuple(queries)
         self.members = members
@@ -132,7 +134,9 @@ KINDS = (
     Kind('settings', ACCOUNT),
     Kind('agents', AGENT, protect=_own_user),
     Kind('custom_attributes', CUSTOM_ATTRIBUTE, queries=tuple({'attribute_model': m} for m in MODELS)),
-    Kind('labels', LABEL),
+    # labels_controller.rb#destroy runs Labels::RemoveAssociationsJob (Chatwoot 4.14+)
+    Kind('labels', LABEL, purge_warning='Chatwoot also removes a deleted label from every conversation and contact that has it; '
+                                        'a label created again later does not come back on them.'),
     Kind('canned_responses', CANNED_RESPONSE),
     Kind('agent_bots', AGENT_BOT),
     Kind('inboxes', INBOX, members=INBOX_MEMBERS, bot=True),
@@ -488,6 +492,8 @@ def apply(kind, client, items, check_mode, purge=False, update_secrets='on_creat
             result['diff']['after'][index].update(references)
     by_id = {o['id']: o for o in existing}
     result['purged'] = [kind.label(by_id[p['id']]) for p in purged]
+    if purged and kind.purge_warning:
+        result.setdefault('warnings', []).append('%s %s: %s' % ('Would purge' if check_mode else 'Purged', kind.name, kind.purge_warning))
     if kind.members and _apply_members(kind, client, items, result, check_mode, planned_agents):
         result['changed'] = True
     if kind.bot and _apply_bots(kind, client, items, result, check_mode):

@@ -64,6 +64,8 @@ options:
       - Delete the objects of the kind that O(objects) does not name. The user of O(api_access_token) is never
         deleted, nor installation-wide agent bots, nor personal macros.
       - Not for O(kind=settings), the account itself.
+      - Purging O(kind=labels) also removes the deleted labels from every conversation and contact (Chatwoot 4.14 and
+        later); the module warns whenever it deletes, or in check mode would delete, a label.
     type: bool
     default: false
   update_secrets:

@@ -16,7 +16,11 @@ description:
   - Bots are found by exact name among the account's own bots; installation-wide bots, which Chatwoot also lists,
     cannot be changed through the account API and are never touched. Names are not unique in Chatwoot; if several
     bots have the name, the module fails and lists their ids.
-  - The bot's C(access_token) and C(secret) are returned only with O(return_secrets=true).
+  - An installation-wide bot and an account bot may have the same name; the installation-wide one is not this
+    module's, and M(community.chatwoot.chatwoot_inbox_agent_bot) attaches either by id, or by name when only one
+    of the bots the account sees has it.
+  - The bot's C(access_token) and C(secret) are returned only with O(return_secrets=true). Chatwoot itself shows a
+    bot's access token to every member of the account, agents included.
 author:
   - Community Chatwoot maintainers (@ansible-collections)
 extends_documentation_fragment:

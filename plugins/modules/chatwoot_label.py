@@ -42,7 +42,10 @@ options:
       - Id of an existing label, to rename it. With O(state=present), a missing label is an error.
     type: int
   state:
-    description: V(present) creates the label or updates it; V(absent) deletes it.
+    description:
+      - V(present) creates the label or updates it; V(absent) deletes it.
+      - Chatwoot (4.14 and later) then also removes the label from every conversation and contact that has it; a label
+        created again later does not come back on them. To change a title, rename the label instead.
     type: str
     choices: [present, absent]
     default: present

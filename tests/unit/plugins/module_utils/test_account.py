@@ -156,3 +156,17 @@ def test_the_bot_an_inbox_has_needs_no_read_of_every_bot():
     changed = _account._apply_bots(BY_NAME['inboxes'], client, [{'agent_bot': 'Triage'}], {'objects': [{'id': 7}]}, False)
     assert not changed
     assert client.requests == [('GET', '/api/v1/accounts/1/inboxes/7/agent_bot', None)]
+
+
+@pytest.mark.parametrize('check_mode, verb', [(True, 'Would purge'), (False, 'Purged')])
+def test_a_label_purge_says_chatwoot_strips_the_label_from_conversations(check_mode, verb):
+    labels = [{'id': 1, 'title': 'keep', 'description': None, 'color': '#1f93ff', 'show_on_sidebar': None},
+              {'id': 2, 'title': 'spam', 'description': None, 'color': '#1f93ff', 'show_on_sidebar': None}]
+    client = FakeClient({('GET', 'labels'): {'payload': labels}, ('DELETE', 'labels/2'): None})
+    result = apply(BY_NAME['labels'], client, [{'title': 'keep'}], check_mode=check_mode, purge=True)
+    assert result['purged'] == ['spam']
+    assert [w for w in result['warnings'] if 'every conversation and contact' in w] == [
+        '%s labels: Chatwoot also removes a deleted label from every conversation and contact that has it; a label created '
+        'again later does not come back on them.' % verb]
+    # nothing purged, nothing said
+    assert not apply(BY_NAME['labels'], client, [{'title': 'keep'}, {'title': 'spam'}], check_mode=True, purge=True)['warnings']
