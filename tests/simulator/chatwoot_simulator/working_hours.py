@@ -32,8 +32,7 @@ def _valid(row):
         return True
     limits = {'open_hour': 23, 'close_hour': 23, 'open_minutes': 59, 'close_minutes': 59}
     for key in _HOUR_KEYS:
-        value = row[key]
-        if value is None or not 0 <= value <= limits[key]:
+        if not 0 <= row[key] <= limits[key]:  # apply_updates has refused a missing one
             return False
     # Opening must be strictly before closing.
     return row['open_hour'] * 60 + row['open_minutes'] < row['close_hour'] * 60 + row['close_minutes']
@@ -50,7 +49,8 @@ def apply_updates(week, entries):
     """Apply PATCH ``working_hours`` entries to a copy of ``week`` and return it.
 
     A missing or unknown ``day_of_week`` makes Chatwoot call ``update`` on nil
-    (500); the whole loop runs in one transaction, so nothing of it is kept.
+    (500), and so does an open day with a missing hour or minute; the whole loop runs in one transaction, so
+    nothing of it is kept (the inbox's own fields were saved before).
     """
     rows = [dict(row) for row in week]
     for entry in entries:
@@ -67,6 +67,10 @@ def apply_updates(week, entries):
         if row['open_all_day']:
             # before_validation: open all day means 00:00-23:59 whatever was sent.
             row.update(open_hour=0, open_minutes=0, close_hour=23, close_minutes=59)
+        if not row['closed_all_day'] and any(row[key] is None for key in _HOUR_KEYS):
+            # working_hour.rb:73-76 close_after_open computes open_hour.hours + ... on an open day, presence errors or
+            # not: a nil hour is a NoMethodError (500), and the transaction (out_of_offisable.rb:45) keeps no day
+            raise ServerCrash("undefined method `hours' for nil:NilClass (working hour of day %d)" % day)
         if _valid(row):
             rows[day] = row
     return rows
