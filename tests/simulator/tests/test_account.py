@@ -126,10 +126,23 @@ def test_lengths_and_database_limits(api):
                    'Domain is too long (maximum is 100 characters)',
         'attributes': ['name', 'support_email', 'domain']}
     assert patch(api, {'name': 'n' * 255, 'domain': 'd' * 100})['domain'] == 'd' * 100
-    for body in ({'support_email': 's' * 101}, {'name': None}):  # varchar(100) and NOT NULL: the database refuses
-        response = api.patch(A1, json=body)
-        assert (response.status_code, response.json()) == (500, CRASH), body
-    assert patch(api, {'name': ''})['name'] == ''  # no presence validation
+    response = api.patch(A1, json={'support_email': 's' * 101})  # varchar(100): the database refuses
+    assert (response.status_code, response.json()) == (500, CRASH)
+
+
+@pytest.mark.parametrize('name', ['', '  ', None])
+def test_name_must_be_present(api, name):
+    """account.rb:40 validates :name, presence (v4.9.0; spec/models/account_spec.rb:28)."""
+    assert invalid(api, {'name': name}) == {'message': "Name can't be blank", 'attributes': ['name']}
+    assert api.get(A1).json()['name'] == 'Simulated Account'
+
+
+def test_support_email_format(api):
+    """account.rb:49,205-213 (v4.13.0), the examples of spec/models/account_spec.rb:297-316."""
+    assert invalid(api, {'support_email': 'Smith Smith'}) == {'message': 'Support email is not a valid email address',
+                                                              'attributes': ['support_email']}
+    for value in ('support@example.com', 'Support Team <support@example.com>', ''):
+        assert patch(api, {'support_email': value})['support_email'] is not None
 
 
 @pytest.mark.parametrize('locale', ['xx', 'pt-BR', 'EN', 'hi', 5, '1'])

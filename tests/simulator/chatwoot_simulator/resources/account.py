@@ -19,9 +19,10 @@ only: [:create, :show, :update]``: PATCH and PUT), ``app/views/api/v1/accounts/{
 """
 
 import copy
+import re
 
 from .. import accounts, users
-from ..casting import ruby_to_i
+from ..casting import is_blank, ruby_to_i
 from ..errors import ServerCrash, forbidden_action, not_found, record_invalid
 from ..resource import Resource, Route
 from ..responses import json_response
@@ -168,18 +169,29 @@ def _schema_errors(settings):
     return errors
 
 
-def _check(record):
-    """``before_validation`` length checks (name, support_email), the domain length, the settings schema (422);
-    then what the database refuses (500): a null name, a support e-mail longer than its varchar(100)."""
+# What Mail::Address parses to an address (account.rb:205-213 validate_support_email_format, since v4.13.0): an
+# addr-spec, alone or in angle brackets after a display name, or one word (Mail reads it as a local part). Derived from
+# spec/models/account_spec.rb:297-316: 'Smith Smith' has no address and is refused; the gem's full grammar is not modelled.
+_SUPPORT_EMAIL = re.compile(r'^\s*(?:[^<>]*<[^\s<>]+>|[^\s<>]+)\s*$')
+
+
+def _check(record, before=None):
+    """``before_validation`` length checks (name, support_email), ``validates :name, presence`` (account.rb:40, since
+    v4.9.0), the domain length, the settings schema, the support e-mail's format when it changes (422); then what the
+    database refuses (500): a support e-mail longer than its varchar(100). before: the record as stored (None for a
+    new one), for ``if: :will_save_change_to_support_email?``."""
     errors = [(key, full_message(key, 'is too long (maximum is %d characters)' % STRING_LIMIT))
               for key in ('name', 'support_email') if record[key] is not None and len(record[key]) > STRING_LIMIT]
+    if is_blank(record['name']):
+        errors.append(('name', full_message('name', "can't be blank")))
     if record['domain'] is not None and len(record['domain']) > DOMAIN_LIMIT:
         errors.append(('domain', full_message('domain', 'is too long (maximum is %d characters)' % DOMAIN_LIMIT)))
     errors.extend(_schema_errors(record['settings']))
+    email = record['support_email']
+    if (before is None or email != before['support_email']) and not is_blank(email) and not _SUPPORT_EMAIL.match(email):
+        errors.append(('support_email', full_message('support_email', 'is not a valid email address')))
     if errors:
         raise record_invalid(errors)
-    if record['name'] is None:
-        raise ServerCrash('null value in column "name"')
     if record['support_email'] is not None and len(record['support_email']) > SUPPORT_EMAIL_COLUMN:
         raise ServerCrash('value too long for type character varying(100)')
 
@@ -191,7 +203,7 @@ def update(ctx):
         raise forbidden_action()
     changed = copy.deepcopy(record)
     _assign(changed, ctx.params)
-    _check(changed)
+    _check(changed, record)
     ctx.store.put(TABLE, changed)
     return json_response(200, render(changed))
 
