@@ -16,7 +16,7 @@ description:
   - Adding an agent re-uses the Chatwoot user with that e-mail address if there is one, and otherwise creates the
     user, to whom Chatwoot sends an invitation. An account over its agent limit answers HTTP 402.
   - When the user exists already (in another account of the installation), Chatwoot keeps that user's name and
-    ignores O(name) on the add. The next run then changes the name, which is the user's in every account: leave
+    ignores O(name) on the add. The next run then changes the name, which is the user's in every account; leave
     O(name) out for users shared with other accounts.
 author:
   - Community Chatwoot maintainers (@ansible-collections)
