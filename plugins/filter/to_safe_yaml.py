@@ -16,7 +16,7 @@ description:
   - Use it to write an export of community.chatwoot.chatwoot_account_info (or any other data read from Chatwoot) to a
     file. Most of an account's texts can be written by people who are not its administrators; any agent creates and
     edits canned responses and renames itself. Written with C(to_nice_yaml), a text such as
-    C({{ lookup('pipe', 'some command'\) }}) becomes a template in the variable file, and Ansible runs the command on
+    V({{ lookup('pipe', 'some command'\) }}) becomes a template in the variable file, and Ansible runs the command on
     the controller, with the rights of whoever applies the file, as soon as a task reads the variable.
   - With this filter the text stays text. The community.chatwoot.account role sends it to Chatwoot as written.
   - Keys stay unmarked, unless a key itself holds C({{), C({%) or C({#). So do strings that YAML would read as

@@ -55,7 +55,7 @@ notes:
   - Reading agents, agent bots, webhooks and automation rules needs the token of an B(administrator) of the account.
   - Write the export to a file with the P(community.chatwoot.to_safe_yaml#filter) filter, not with C(to_nice_yaml).
     Its texts come from everyone who works in the account (any agent saves canned responses and renames itself);
-    in a variable file a text such as C({{ lookup('pipe', 'some command'\) }}) is a template, which Ansible renders,
+    in a variable file a text such as V({{ lookup('pipe', 'some command'\) }}) is a template, which Ansible renders,
     running the command on the controller, when a task reads the variable. The filter marks every text C(!unsafe),
     so it stays text. The result registered from this module is data, never rendered.
 seealso:
