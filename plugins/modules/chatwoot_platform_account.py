@@ -62,7 +62,7 @@ options:
     description: Language of the account. Chatwoot answers any other value than these with an internal server error.
     type: str
     choices: [en, ar, nl, fr, de, it, ja, ko, pt, ru, es, ml, ca, el, pt_BR, ro, ta, fa, zh_TW, vi, da, tr, cs, fi, id, sv, hu,
-              'no', zh_CN, pl, sk, uk, th, lv, is, he, lt, sr]
+              'no', zh_CN, pl, sk, uk, th, lv, is, he, lt, sr, bg, et]
   domain:
     description: Domain of the account's inbound e-mail addresses, at most 100 characters.
     type: str
