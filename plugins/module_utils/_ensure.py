@@ -153,6 +153,9 @@ class _Cycle:
         if not changes:
             return self._result(False, obj, obj, obj)
         changes = dict({k: self.desired.get(k, obj.get(k)) for k in resource.resend}, **changes)
+        kind = resource.variants.by_name[variant] if variant and resource.variants else None
+        if kind:
+            changes = kind.complete_update(changes, self.desired, obj)
         self.warnings.extend(resource.warn_update(obj, changes))
         self._warn_remote(variant)
         if self.check_mode:
@@ -160,19 +163,30 @@ class _Cycle:
         elif resource.singleton:
             after = self.endpoints.update_singleton(resource.update_payload(changes, variant))
         else:
-            after = self._update_once(obj, resource.update_payload(changes, variant))
+            after = self._update_once(obj, changes, kind)
         return self._result(True, after, obj, after)
 
-    def _update_once(self, obj, payload):
-        """PATCH the object; say so plainly when Chatwoot saved the update but answered with an error."""
+    def _update_once(self, obj, changes, kind):
+        """PATCH the object. When Chatwoot saved settings whose connection check failed, send the previous ones back
+        so that the object is as before and the next run tries the new ones again, and say what happened."""
         try:
-            return self.endpoints.update(obj['id'], payload)
+            return self.endpoints.update(obj['id'], self.resource.update_payload(changes, self.variant))
         except ChatwootError as exc:
-            kind = self.resource.variants.by_name.get(self.variant) if self.resource.variants else None
-            if kind is None or not kind.saved_despite_error(exc):
+            checked = kind.checked(changes) if kind else []
+            failure = failed_check(exc)
+            if not checked or failure is None:
                 raise
-            raise ChatwootError('Chatwoot saved the new settings of %s %s (%r), but then refused them: %s Correct them and run again.'
-                                % (self.resource.noun, obj['id'], self.resource.key_of(obj), exc.message),
+            try:
+                self.endpoints.update(obj['id'], self.resource.update_payload({k: obj[k] for k in checked if k in obj}, self.variant))
+                restored = 'the module put the previous connection settings back, so the next run tries the new ones again'
+            except ChatwootError as again:
+                refused = failed_check(again)
+                restored = ('the module put the previous connection settings back, so the next run tries the new ones again (the '
+                            'previous ones fail the check now as well: %s)' % refused if refused is not None else
+                            'putting the previous ones back failed (%s): the new ones stay saved, unchecked' % again.message)
+            raise ChatwootError('Chatwoot saved the new settings of %s %s (%r) despite a failed connection check: %s; %s. '
+                                'Correct them and run again.'
+                                % (self.resource.noun, obj['id'], self.resource.key_of(obj), failure, restored),
                                 exc.method, exc.path, exc.status, exc.body) from None
 
     def _warn_remote(self, variant):
@@ -202,3 +216,13 @@ class _Cycle:
                      'after': resource.view(after, self.desired, self.variant)},
             'warnings': self.warnings,
         }
+
+
+def failed_check(exc):
+    """Chatwoot's message when it answered a failed connection check, after which it saves the update all the same
+    (inboxes_controller.rb:121-125 renders {"message"}); None for other errors (a refused record also names its
+    "attributes", and saves nothing)."""
+    body = exc.body
+    if exc.status != 422 or not isinstance(body, dict) or 'attributes' in body or 'message' not in body:
+        return None
+    return str(body['message']).rstrip('.')

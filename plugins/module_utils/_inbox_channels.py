@@ -60,19 +60,20 @@ def channel_row(name, kind='str', **kwargs):
     return Field(name, {'type': kind}, scope='channel', **kwargs)
 
 
-# app/models/channel/email.rb, inboxes_helper.rb: email unique per installation; an update with IMAP or SMTP enabled
-# logs in with the values just sent, and a failed login answers 422 although the update was saved. Passwords are
+# app/models/channel/email.rb: email unique per installation. app/helpers/api/v1/inboxes_helper.rb:8-35: an update
+# whose request carries imap_enabled (smtp_enabled) true logs in with the values of that request only, and
+# inboxes_controller.rb:121-125 saves the update even when the login fails (422 {"message": ...}). Passwords are
 # returned to administrators. Microsoft and Google mailboxes need OAuth in Chatwoot and are not offered here.
-EMAIL_SETTINGS = (
-    ('imap_enabled', 'bool'), ('imap_login', 'str'), ('imap_address', 'str'), ('imap_port', 'int'), ('imap_enable_ssl', 'bool'),
-    ('imap_authentication', 'str'), ('smtp_enabled', 'bool'), ('smtp_login', 'str'), ('smtp_address', 'str'), ('smtp_port', 'int'),
-    ('smtp_domain', 'str'), ('smtp_enable_starttls_auto', 'bool'), ('smtp_enable_ssl_tls', 'bool'),
-    ('smtp_openssl_verify_mode', 'str'), ('smtp_authentication', 'str'))
+IMAP_SETTINGS = (('imap_enabled', 'bool'), ('imap_login', 'str'), ('imap_password', 'str'), ('imap_address', 'str'),
+                 ('imap_port', 'int'), ('imap_enable_ssl', 'bool'), ('imap_authentication', 'str'))
+SMTP_SETTINGS = (('smtp_enabled', 'bool'), ('smtp_login', 'str'), ('smtp_password', 'str'), ('smtp_address', 'str'),
+                 ('smtp_port', 'int'), ('smtp_domain', 'str'), ('smtp_enable_starttls_auto', 'bool'), ('smtp_enable_ssl_tls', 'bool'),
+                 ('smtp_openssl_verify_mode', 'str'), ('smtp_authentication', 'str'))
 EMAIL = Variant('email', 'Channel::Email', required=('email',), fields=(
-    (channel_row('email'), channel_row('imap_password', secret=True), channel_row('smtp_password', secret=True))
-    + tuple(channel_row(name, kind) for name, kind in EMAIL_SETTINGS)),
+    (channel_row('email'),)
+    + tuple(channel_row(name, kind, secret=name.endswith('_password')) for name, kind in IMAP_SETTINGS + SMTP_SETTINGS)),
     remote='your mail servers (an IMAP and an SMTP login when they are enabled, on update)',
-    saved_despite_error=lambda exc: exc.status == 422 and ('IMAP' in exc.message or 'SMTP' in exc.message))
+    checked_groups=(tuple(name for name, _kind in IMAP_SETTINGS), tuple(name for name, _kind in SMTP_SETTINGS)))
 # app/models/channel/whatsapp.rb: every save checks the credentials with the provider (422 "Provider config Invalid
 # Credentials"); provider_config comes back to administrators with keys Chatwoot adds, and is replaced whole on update.
 WHATSAPP = Variant('whatsapp', 'Channel::Whatsapp', required=('phone_number', 'provider_config'), fields=(

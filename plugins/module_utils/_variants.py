@@ -25,11 +25,13 @@ class Variant:
     stored: new object -> None, changing what Chatwoot changes on create from values that depend on each other.
     create_endpoint: (path, key) for a kind Chatwoot creates through an endpoint of its own, with the name and the
     kind's options flat under key (Twilio); the other options are then set by an update right after.
-    saved_despite_error: ChatwootError -> whether Chatwoot saved the update although it answered with this error
-    (an e-mail inbox whose IMAP login fails).
+    checked_groups: groups of keys that Chatwoot checks together with an outside service, each led by the key that
+    turns the check on (an e-mail inbox's `imap_enabled` and the IMAP settings). Chatwoot checks only the keys a
+    request carries and saves them even when the check fails, so an update that touches a group whose leading key
+    is (or becomes) true sends the whole group, and a check that fails is undone by sending the group back.
     """
 
-    def __init__(self, name, api_name, fields, required=(), creatable=None, remote=None, after_save=None, saved_despite_error=None,
+    def __init__(self, name, api_name, fields, required=(), creatable=None, remote=None, after_save=None, checked_groups=(),
                  create_endpoint=None, stored=None):
         self.name = name
         self.api_name = api_name
@@ -39,9 +41,25 @@ class Variant:
         self.creatable = creatable
         self.remote = remote
         self.after_save = after_save
-        self.saved_despite_error = saved_despite_error or (lambda exc: False)
+        self.checked_groups = tuple(tuple(group) for group in checked_groups)
         self.create_endpoint = create_endpoint
         self.stored = stored or (lambda obj: None)
+
+    def complete_update(self, changes, desired, obj):
+        """The changes with every checked group they touch made whole (the desired value, else the object's), so that
+        Chatwoot checks the settings the inbox will have, not a lone key against unset ones."""
+        completed = dict(changes)
+        for group in self.checked_groups:
+            enabled = changes.get(group[0], obj.get(group[0]))
+            if enabled and any(key in changes for key in group):
+                for key in group:
+                    if key not in completed and (key in desired or key in obj):
+                        completed[key] = desired.get(key, obj.get(key))
+        return completed
+
+    def checked(self, changes):
+        """The keys of the groups these changes ask Chatwoot to check: what to send back if the check fails."""
+        return [key for group in self.checked_groups if changes.get(group[0]) for key in group if key in changes]
 
     def warnings(self, check_mode):
         """What to tell the user about the services Chatwoot calls when it saves this kind."""

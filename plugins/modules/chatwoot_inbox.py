@@ -373,8 +373,13 @@ options:
     choices: [on_create, always]
     default: on_create
 notes:
-  - When IMAP or SMTP is enabled, Chatwoot logs in to the mail servers on every update of an V(email) inbox; if the
-    login fails it answers with an error B(after) saving the update, and the module says so.
+  - Chatwoot checks an V(email) inbox's IMAP (SMTP) settings by logging in with the values of the update request
+    alone, whenever the request turns IMAP (SMTP) on. So when a change touches any IMAP (SMTP) option and IMAP
+    (SMTP) is or becomes enabled, the module sends the whole IMAP (SMTP) group, the options given and the stored
+    values for the others, and Chatwoot checks the settings the inbox will have (a new password alone is checked too).
+  - If that login fails, Chatwoot answers with an error B(after) saving the update. The module then sends the
+    previous IMAP (SMTP) settings back and fails, saying so, so the inbox is as before and the next run tries the new
+    settings again rather than reporting V(ok) over settings Chatwoot never verified.
   - Saving a V(telegram) inbox makes Chatwoot call Telegram; in check mode the module warns that applying will, and
     after a real save it warns that Chatwoot ignores a failure to set the Telegram webhook.
   - Run the module once per play, on the controller (C(run_once) and C(delegate_to) V(localhost)); the same task run

@@ -13,6 +13,12 @@ OK = 'ok'
 INVALID = 'invalid_credentials'
 UNREACHABLE = 'unreachable'
 OUTCOMES = (OK, INVALID, UNREACHABLE)
+# A mail server can fail in more ways, each with its own message in Chatwoot (channels/email.py).
+TIMEOUT = 'timeout'
+REFUSED = 'refused'
+TLS_ERROR = 'tls_error'
+SERVER_ERROR = 'server_error'
+MAIL_OUTCOMES = OUTCOMES + (TIMEOUT, REFUSED, TLS_ERROR, SERVER_ERROR)
 
 # Every call a modelled channel makes: service -> methods.
 SERVICES = {
@@ -25,6 +31,10 @@ SERVICES = {
 }
 
 
+def outcomes_of(service):
+    return MAIL_OUTCOMES if service in ('imap', 'smtp') else OUTCOMES
+
+
 class RemoteServices:
     """Outcomes (shared) and the calls of the request being handled (per thread)."""
 
@@ -34,10 +44,11 @@ class RemoteServices:
         self._history = []
         self._pending = threading.local()
 
-    def call(self, service, method, **details):
-        """One remote call: its outcome, recorded with non-secret details."""
+    def call(self, service, method, forced=None, **details):
+        """One remote call: its outcome (``forced`` when the call cannot succeed whatever is set), recorded with
+        non-secret details."""
         with self._lock:
-            outcome = self._outcomes.get('%s.%s' % (service, method), self._outcomes.get(service, OK))
+            outcome = forced or self._outcomes.get('%s.%s' % (service, method), self._outcomes.get(service, OK))
             entry = dict({'service': service, 'method': method, 'outcome': outcome}, **details)
             self._history.append(entry)
         self._calls().append(entry)
@@ -64,8 +75,9 @@ class RemoteServices:
             service, _dot, method = key.partition('.')
             if service not in SERVICES or (method and method not in SERVICES[service]):
                 raise ValueError('unknown remote %r: one of %s, or service.method' % (key, ', '.join(sorted(SERVICES))))
-            if outcome is not None and outcome not in OUTCOMES:
-                raise ValueError('outcome must be one of %s, or null for ok' % ', '.join(OUTCOMES))
+            allowed = outcomes_of(service)
+            if outcome is not None and outcome not in allowed:
+                raise ValueError('outcome of %s must be one of %s, or null for ok' % (service, ', '.join(allowed)))
         with self._lock:
             for key, outcome in changes.items():
                 if outcome is None:

@@ -1,6 +1,8 @@
 """Every channel type Chatwoot creates besides web widget and API: line, sms, telegram, email, whatsapp,
 Twilio (its own endpoint) and the OAuth-only types (seeded), with their remote calls (remote.py)."""
 
+import pytest
+
 from sim_client import A1
 
 INBOXES = A1 + '/inboxes'
@@ -94,7 +96,7 @@ def test_email_update_login_failure_is_422_but_saved(api):
     ok = api.patch(url, json={'channel': {'imap_enabled': True, 'imap_address': 'imap.example.com', 'imap_port': '993'}})
     assert ok.status_code == 200 and ok.json()['imap_port'] == 993
     remote(api, imap='invalid_credentials')
-    response = api.patch(url, json={'channel': {'imap_enabled': True, 'imap_login': 'new'}})
+    response = api.patch(url, json={'channel': {'imap_enabled': True, 'imap_address': 'imap.example.com', 'imap_login': 'new'}})
     assert response.json() == {'message': 'Please check the IMAP credentials and try again.'}
     assert api.get(url).json()['imap_login'] == 'new'  # saved all the same
     remote(api, imap=None, smtp='unreachable')
@@ -103,6 +105,53 @@ def test_email_update_login_failure_is_422_but_saved(api):
         'message': 'Could not connect to SMTP server. Please check the server address and port.'})  # "false" is truthy
     assert api.get(url).json()['smtp_enabled'] is False
     assert calls(api)[-1] == ('smtp', 'login', 'unreachable')
+
+
+def test_email_check_reads_the_request_only(api):
+    """inboxes_helper.rb:9 reads the request's keys: a lone imap_enabled logs in to no host (localhost, refused),
+    although the inbox has an address stored, and the update is saved all the same."""
+    inbox = api.post(INBOXES, json={'name': 'Mail', 'channel': dict(EMAIL, imap_address='imap.example.com', imap_port=993)}).json()
+    url = '%s/%d' % (INBOXES, inbox['id'])
+    response = api.patch(url, json={'channel': {'imap_enabled': True}})
+    assert (response.status_code, response.json()) == (422, {'message': 'Connection refused - connect(2) for 127.0.0.1:143'})
+    assert api.get(url).json()['imap_enabled'] is True
+    last = api.control('GET', 'remote').json()['calls'][-1]
+    assert (last['outcome'], last['address'], last['port']) == ('refused', None, 143)
+    response = api.patch(url, json={'channel': {'smtp_enabled': True, 'smtp_port': 587}})
+    assert response.json() == {'message': 'Could not connect to SMTP server. Please check the server address and port.'}
+
+
+@pytest.mark.parametrize('outcome, imap, smtp', [
+    ('invalid_credentials', 'Please check the IMAP credentials and try again.',
+     'SMTP authentication failed. Please verify your login credentials.'),
+    ('unreachable', 'Host unreachable, Please check the IMAP address, IMAP port and try again.',
+     'Could not connect to SMTP server. Please check the server address and port.'),
+    ('timeout', 'Connection timed out for imap.example.com:993',
+     'Could not connect to SMTP server. Please check the server address and port.'),
+    ('server_error', 'Connection closed.', 'SMTP server error. Please check your configuration and try again.'),
+    ('tls_error', 'SSL_connect returned=1 errno=0 peeraddr=imap.example.com:993 state=error: certificate verify failed',
+     'SSL/TLS error. Please verify your encryption settings.'),
+    ('refused', 'Connection refused - connect(2) for imap.example.com:993',
+     'Could not connect to SMTP server. Please check the server address and port.'),
+])
+def test_email_check_messages(api, outcome, imap, smtp):
+    """config/locales/en.yml:136-146 and the raw errors check_imap_connection passes on."""
+    inbox = api.post(INBOXES, json={'name': 'Mail', 'channel': EMAIL}).json()
+    url = '%s/%d' % (INBOXES, inbox['id'])
+    remote(api, imap=outcome, smtp=outcome)
+    both = {'imap_enabled': True, 'imap_address': 'imap.example.com', 'imap_port': 993,
+            'smtp_enabled': True, 'smtp_address': 'smtp.example.com', 'smtp_port': 587}
+    assert api.patch(url, json={'channel': both}).json() == {'message': imap}  # IMAP first; SMTP is then not tried
+    assert [c[0] for c in calls(api)[-1:]] == ['imap']
+    assert api.patch(url, json={'channel': dict(both, imap_enabled=False)}).json() == {'message': smtp}
+
+
+def test_email_imap_mechanism_is_checked_before_connecting(api):
+    inbox = api.post(INBOXES, json={'name': 'Mail', 'channel': EMAIL}).json()
+    response = api.patch('%s/%d' % (INBOXES, inbox['id']), json={'channel': {
+        'imap_enabled': True, 'imap_address': 'imap.example.com', 'imap_authentication': 'xoauth2'}})
+    assert response.json() == {'message': 'Invalid IMAP authentication mechanism. Allowed values: plain, login, cram-md5'}
+    assert calls(api) == []
 
 
 CLOUD = {'type': 'whatsapp', 'phone_number': '+15550001', 'provider': 'whatsapp_cloud',

@@ -2,17 +2,19 @@
 
 Create calls nobody.  An update that sends ``imap_enabled`` or
 ``smtp_enabled`` truthy (the raw parameter: the string ``"false"`` counts)
-first logs in with the *sent* settings; a failure renders 422
-``{"message": ...}`` from a helper whose ``return`` does not leave the
-action, so the channel update still runs.  IMAP/SMTP passwords are rendered
-to administrators.
+first logs in with the *sent* settings only (``inboxes_helper.rb:8-35``:
+the stored ones are never read, so a lone ``imap_enabled`` logs in to an
+unset host, which in a Chatwoot container is a refused connection to
+localhost); a failure renders 422 ``{"message": ...}`` from a helper whose
+``return`` does not leave the action, so the channel update still runs.
+IMAP/SMTP passwords are rendered to administrators.
 """
 
 import secrets
 
 from ..casting import cast_integer
 from ..errors import ServerCrash
-from ..remote import INVALID, OK
+from ..remote import INVALID, OK, REFUSED, SERVER_ERROR, TIMEOUT, TLS_ERROR, UNREACHABLE
 from .base import ChannelType
 
 _STRINGS = ('email', 'imap_login', 'imap_password', 'imap_address', 'imap_authentication', 'smtp_login',
@@ -21,11 +23,27 @@ _STRINGS = ('email', 'imap_login', 'imap_password', 'imap_address', 'imap_authen
 _BOOLS = ('imap_enabled', 'imap_enable_ssl', 'smtp_enabled', 'smtp_enable_starttls_auto', 'smtp_enable_ssl_tls',
           'verified_for_sending')
 
-# config/locales/en.yml errors.inboxes.imap / .smtp
-IMAP_MESSAGES = {INVALID: 'Please check the IMAP credentials and try again.',
-                 'unreachable': 'Host unreachable, Please check the IMAP address, IMAP port and try again.'}
-SMTP_MESSAGES = {INVALID: 'SMTP authentication failed. Please verify your login credentials.',
-                 'unreachable': 'Could not connect to SMTP server. Please check the server address and port.'}
+# inboxes_helper.rb:37-91 check_imap_connection / check_smtp_connection: the outcome of the fake login -> the
+# message, config/locales/en.yml:136-146 where Chatwoot translates the error; Chatwoot passes the others on raw
+# ("raise StandardError, e.message"), whose wording depends on Ruby and the network (approximated here).
+IMAP_MESSAGES = {
+    INVALID: lambda address, port: 'Please check the IMAP credentials and try again.',
+    UNREACHABLE: lambda address, port: 'Host unreachable, Please check the IMAP address, IMAP port and try again.',
+    TIMEOUT: lambda address, port: 'Connection timed out for %s:%s' % (address, port),
+    SERVER_ERROR: lambda address, port: 'Connection closed.',
+    REFUSED: lambda address, port: 'Connection refused - connect(2) for %s:%s' % (address or '127.0.0.1', port),
+    TLS_ERROR: lambda address, port: ('SSL_connect returned=1 errno=0 peeraddr=%s:%s state=error: certificate verify failed'
+                                      % (address, port)),
+}
+SMTP_CONNECTION = 'Could not connect to SMTP server. Please check the server address and port.'
+SMTP_MESSAGES = {
+    INVALID: 'SMTP authentication failed. Please verify your login credentials.',
+    UNREACHABLE: SMTP_CONNECTION, TIMEOUT: SMTP_CONNECTION, REFUSED: SMTP_CONNECTION,
+    TLS_ERROR: 'SSL/TLS error. Please verify your encryption settings.',
+    SERVER_ERROR: 'SMTP server error. Please check your configuration and try again.',
+}
+# app/services/imap/authentication.rb: checked before any connection.
+IMAP_MECHANISMS = ('plain', 'login', 'cram-md5')
 
 
 def _ruby_truthy(value):
@@ -66,14 +84,28 @@ class EmailChannel(ChannelType):
         return self.taken(channel, others, 'email', 'Email')
 
     def check_update(self, attrs, remote):
-        """``validate_email_channel``: IMAP then SMTP; the first failure is the message."""
-        for service, messages in (('imap', IMAP_MESSAGES), ('smtp', SMTP_MESSAGES)):
-            if _ruby_truthy(attrs.get('%s_enabled' % service)):
-                outcome = remote.call(service, 'login', address=attrs.get('%s_address' % service),
-                                      port=attrs.get('%s_port' % service), login=attrs.get('%s_login' % service))
-                if outcome != OK:
-                    return messages[outcome]
+        """``validate_email_channel``: IMAP then SMTP, from the request's keys alone; the first failure is the message."""
+        if _ruby_truthy(attrs.get('imap_enabled')):
+            mechanism = str(attrs.get('imap_authentication') or 'plain').lower()
+            if mechanism not in IMAP_MECHANISMS:
+                return 'Invalid IMAP authentication mechanism. Allowed values: %s' % ', '.join(IMAP_MECHANISMS)
+            address = attrs.get('imap_address')
+            port = attrs.get('imap_port')
+            if port is None:  # net-imap's default port
+                port = 993 if _ruby_truthy(attrs.get('imap_enable_ssl')) else 143
+            outcome = self._login(remote, 'imap', address, port, attrs.get('imap_login'))
+            if outcome != OK:
+                return IMAP_MESSAGES[outcome](address, port)
+        if _ruby_truthy(attrs.get('smtp_enabled')):
+            outcome = self._login(remote, 'smtp', attrs.get('smtp_address'), attrs.get('smtp_port') or 25, attrs.get('smtp_login'))
+            if outcome != OK:
+                return SMTP_MESSAGES[outcome]
         return None
+
+    @staticmethod
+    def _login(remote, service, address, port, login):
+        # A blank host is localhost to Ruby's sockets, where no mail server listens in Chatwoot's container.
+        return remote.call(service, 'login', forced=None if address else REFUSED, address=address, port=port, login=login)
 
     def keys_after_phone_number(self, channel, config, is_admin):  # pylint: disable=unused-argument
         data = {'email': channel['email'], 'forwarding_enabled': False}  # MAILER_INBOUND_EMAIL_DOMAIN unset

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import pytest
 
+from ansible_collections.community.chatwoot.plugins.module_utils._inbox_channels import EMAIL
 from ansible_collections.community.chatwoot.plugins.module_utils._inbox_model import (
     DEFAULT_PRE_CHAT_FORM_OPTIONS, InboxOptionError, changed_fields, create_payload, desired_state, managed_view, new_inbox_defaults,
     predict, update_payload, without_secrets,
@@ -136,3 +137,25 @@ def test_secrets_never_in_views():
     assert without_secrets(inbox, keep_secrets=True)['hmac_token'] == 'h' * 24
     desired = desired_of(channel={'hmac_mandatory': True})
     assert managed_view(inbox, desired) == {'name': 'Site', 'hmac_mandatory': False}
+
+
+MAIL = dict(new_inbox_defaults('email'), id=3, email='mail@example.com', imap_address='imap.example.com', imap_port=993,
+            imap_login='mail@example.com', imap_password='old', smtp_address='smtp.example.com')
+
+
+def test_a_change_to_a_checked_group_sends_the_whole_group_when_the_group_is_on():
+    """inboxes_helper.rb logs in with the request's keys alone: a lone imap_enabled would log in to no host."""
+    turn_on = EMAIL.complete_update({'imap_enabled': True}, {'imap_enabled': True}, MAIL)
+    assert turn_on == dict({k: MAIL[k] for k in EMAIL.checked_groups[0]}, imap_enabled=True)
+    assert EMAIL.checked(turn_on) == list(EMAIL.checked_groups[0])
+    enabled = dict(MAIL, imap_enabled=True)
+    new_password = EMAIL.complete_update({'imap_password': 'new'}, {'imap_password': 'new'}, enabled)
+    assert new_password['imap_enabled'] is True and new_password['imap_password'] == 'new'
+    assert new_password['imap_address'] == 'imap.example.com' and 'smtp_address' not in new_password
+
+
+def test_a_group_that_stays_off_or_is_turned_off_is_sent_as_changed_and_never_checked():
+    assert EMAIL.complete_update({'imap_login': 'x'}, {'imap_login': 'x'}, MAIL) == {'imap_login': 'x'}
+    enabled = dict(MAIL, imap_enabled=True)
+    off = EMAIL.complete_update({'imap_enabled': False}, {'imap_enabled': False}, enabled)
+    assert off == {'imap_enabled': False} and EMAIL.checked(off) == []
