@@ -32,7 +32,7 @@ from ansible_collections.community.chatwoot.plugins.module_utils._canned_respons
 from ansible_collections.community.chatwoot.plugins.module_utils._custom_attributes import CUSTOM_ATTRIBUTE, MODELS
 from ansible_collections.community.chatwoot.plugins.module_utils._ensure import ensure
 from ansible_collections.community.chatwoot.plugins.module_utils._ensure_many import SHARED_OPTIONS, ensure_many
-from ansible_collections.community.chatwoot.plugins.module_utils._fields import WriteOnly
+from ansible_collections.community.chatwoot.plugins.module_utils._fields import ReferenceById, WriteOnly
 from ansible_collections.community.chatwoot.plugins.module_utils._inbox_members import INBOX_MEMBERS
 from ansible_collections.community.chatwoot.plugins.module_utils._inbox_model import INBOX
 from ansible_collections.community.chatwoot.plugins.module_utils._labels import LABEL
@@ -240,6 +240,15 @@ def _refuse_ambiguous_references(kind, client, objects):
                                                                 ', '.join(str(t['id']) for t in same)))
 
 
+def _names_of_ids(kind, client, objects):
+    """option -> {id: name} for the references Chatwoot returns as a bare id, listed only when an object uses one."""
+    names = {}
+    for field in kind.resource.options():
+        if isinstance(field.compare, ReferenceById) and any(o.get(field.compare.id_key) for o in objects):
+            names[field.name] = {t['id']: t[field.reference.natural_key] for t in ResourceClient(field.reference, client).list()}
+    return names
+
+
 def export_kind(kind, client, return_secrets=False):
     if kind.singleton:
         return export_object(kind.resource, ResourceClient(kind.resource, client).get_singleton(), return_secrets)
@@ -247,9 +256,13 @@ def export_kind(kind, client, return_secrets=False):
     _refuse_repeats(kind, objects)
     _refuse_ambiguous_references(kind, client, objects)
     objects.sort(key=kind.identity)
+    id_names = _names_of_ids(kind, client, objects)
     exported = []
     for obj in objects:
         item = export_object(kind.resource, obj, return_secrets)
+        for key, names in id_names.items():  # objects Chatwoot names by id alone (an agent's custom role): by name
+            if key in item:
+                item[key] = names.get(item[key], item[key])
         for field in kind.resource.options():  # objects named inside a value (_nested_references): by name
             if field.name in item and hasattr(field.compare, 'names'):
                 item[field.name] = field.compare.names(client, item[field.name], '%s %r: %s' % (kind.name, kind.label(obj), field.name))

@@ -74,6 +74,9 @@ def resolve_references(resource, client, desired):
             continue
         value = desired[key]
         text = str(value).strip()
+        if not text and getattr(field.compare, 'blank_means_none', False):
+            desired[key] = {'id': None}
+            continue
         object_id, name = (int(text), None) if text.isdigit() else (None, value)
         desired[key] = ResourceClient(target, client).target(object_id, name, id_option=key)
 
@@ -152,7 +155,10 @@ class _Cycle:
         changes = resource.changes(self.desired, obj, self.params.get('update_secrets', 'on_create'), variant)
         if not changes:
             return self._result(False, obj, obj, obj)
-        changes = dict({k: self.desired.get(k, obj.get(k)) for k in resource.resend}, **changes)
+        for key in resource.resend:
+            kept = self.desired[key] if key in self.desired else resource.field(key).compare.kept(key, obj)
+            if kept is not None:
+                changes.setdefault(key, kept)
         kind = resource.variants.by_name[variant] if variant and resource.variants else None
         if kind:
             changes = kind.complete_update(changes, self.desired, obj)

@@ -44,6 +44,10 @@ class Equal:
         """The value as a description holds it (chatwoot_account_info): without what Chatwoot generated."""
         return value
 
+    def kept(self, key, obj):
+        """The change that sends the object's current value again (Resource.resend); None to send nothing."""
+        return obj.get(key)
+
 
 EQUAL = Equal()
 
@@ -164,6 +168,32 @@ class Reference(Equal):
 
     def payload(self, key, change):
         return self.payload_key, change['id']
+
+
+class ReferenceById(Equal):
+    """The option names another object, by name or id; Chatwoot takes and returns only its id, under id_key (an
+    agent's custom_role_id). An empty string names no object: Chatwoot's null."""
+
+    blank_means_none = True
+
+    def __init__(self, id_key):
+        self.id_key = id_key
+
+    def changed(self, key, value, obj):
+        return None if obj.get(self.id_key) == value['id'] else value
+
+    def predict(self, key, obj, change):
+        obj[self.id_key] = change['id']
+
+    def view(self, key, obj, value):
+        return {key: obj.get(self.id_key)}
+
+    def payload(self, key, change):
+        return self.id_key, change['id']
+
+    def kept(self, key, obj):
+        # a Chatwoot that does not render the key (no enterprise overlay) does not take it either
+        return {'id': obj[self.id_key]} if self.id_key in obj else None
 
 
 class Nested(Equal):

@@ -44,7 +44,7 @@ class Resource:
     checks: callables (desired) for rules that tie several options together.
     warn_update: (obj, changes) -> warnings about an update (a rule Chatwoot may have turned off by itself).
     resend: fields sent with every update, changed or not, because Chatwoot resets them when left out (a macro's
-      visibility): the desired value, else the object's.
+      visibility, an agent's custom role): the desired value, else the object's (the field's compare.kept).
     """
 
     def __init__(self, noun, path, fields, natural_key='name', plural=None, list_key=None, answer_key=None, list_query=(),

@@ -65,6 +65,14 @@ options:
   auto_offline:
     description: Whether Chatwoot sets the agent offline when they leave the app.
     type: bool
+  custom_role:
+    description:
+      - Custom role of the agent, by name or id, on Chatwoot builds with the enterprise features; an empty string
+        for none. Needs an administrator's token, as Chatwoot lists custom roles to administrators only.
+      - Left out, the agent keeps the custom role it has. Chatwoot sets the custom role on every change of an agent
+        to the value the request carries, clearing it when the request carries none, so the module sends the
+        current one back with every update.
+    type: raw
 seealso:
   - module: community.chatwoot.chatwoot_inbox_members
   - module: community.chatwoot.chatwoot_team_members
@@ -79,6 +87,12 @@ EXAMPLES = r'''
     email: alice@example.com
     name: Alice Example
     role: administrator
+
+- name: Carol may only work on reports, through a custom role of an enterprise build
+  community.chatwoot.chatwoot_agent:
+    email: carol@example.com
+    name: Carol Example
+    custom_role: Reporter
 
 - name: Bob leaves the account
   community.chatwoot.chatwoot_agent:
@@ -113,6 +127,11 @@ agent:
       description: Presence, V(online), V(busy) or V(offline).
       type: str
       sample: offline
+    custom_role_id:
+      description: Id of the agent's custom role, V(null) for none. Only on Chatwoot builds with the enterprise features.
+      type: int
+      returned: on enterprise builds
+      sample: 2
 '''
 
 from functools import partial

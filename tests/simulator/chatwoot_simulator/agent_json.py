@@ -29,7 +29,7 @@ def render_agent(store, user_id, account_id, config):
         'thumbnail': '',
     }
     if config.enterprise:
-        data['custom_role_id'] = None
+        data['custom_role_id'] = member.get('custom_role_id')
     return data
 
 

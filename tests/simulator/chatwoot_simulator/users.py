@@ -19,7 +19,7 @@ from .validations import timestamp
 TABLE = 'users'
 MEMBERSHIP_SEQUENCE = 'account_users'
 # ``AccountUser`` column defaults (``db/schema.rb``: role 0 agent, availability 0 online, auto_offline true).
-DEFAULT_MEMBERSHIP = {'role': 'agent', 'availability': 'online', 'auto_offline': True, 'inviter_id': None}
+DEFAULT_MEMBERSHIP = {'role': 'agent', 'availability': 'online', 'auto_offline': True, 'inviter_id': None, 'custom_role_id': None}
 
 
 def new_record(store, user_id, name, email, display_name=None, custom_attributes=None):

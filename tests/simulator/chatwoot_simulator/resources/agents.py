@@ -7,6 +7,9 @@ Chatwoot sources: ``app/controllers/api/v1/accounts/agents_controller.rb`` (``fe
 destroy ``current_account_user.destroy!`` then ``DeleteObjectJob.perform_later(agent)`` when the user
 has no account left), ``app/builders/agent_builder.rb`` (``User.from_email`` or ``User.create!``, then
 ``AccountUser.create!`` with the given role/availability/auto_offline ``.compact``),
+``enterprise/app/controllers/enterprise/api/v1/accounts/agents_controller.rb`` (enterprise builds: after
+create and update, ``current_account_user.update!(custom_role_id: params[:custom_role_id])``, so an update
+without the parameter clears the agent's custom role),
 ``app/models/account_user.rb`` (``user_id`` unique per account: ``User has already been taken``;
 enums ``role`` agent/administrator, ``availability`` online/offline/busy), ``app/policies/user_policy.rb``
 (``index?`` every member, create/update/destroy administrators), ``app/views/api/v1/models/_agent.json.jbuilder``.
@@ -99,12 +102,26 @@ def _fetch_agent(ctx):
     return user
 
 
+def _associate_custom_role(ctx, user):
+    """The enterprise overlay's ``associate_agent_with_custom_role``: the top-level parameter, nil when absent. An
+    id of another account's role or of none violates the foreign key or the association (500)."""
+    if not ctx.config.enterprise:
+        return
+    role_id = ctx.params.get('custom_role_id')
+    if role_id is not None:
+        role_id = record_id(role_id)
+        if role_id is None or ctx.store.get('custom_roles', ctx.account_id, role_id) is None:
+            raise ServerCrash('ActiveRecord::InvalidForeignKey: custom_role_id %r' % (ctx.params.get('custom_role_id'),))
+    users.membership(user, ctx.account_id)['custom_role_id'] = role_id
+
+
 def create(ctx):
     """Role (401), then the agent limit (402), then ``params.require(:agent)`` (422), then the builder."""
     ctx.require_admin()
     if ctx.config.agent_limit(ctx.account_id) - len(users.account_user_ids(ctx.store, ctx.account_id)) <= 0:
         raise ApiError(402, LIMIT_EXCEEDED)
     user = build(ctx.store, ctx.config, ctx.account_id, _agent_params(ctx), inviter_id=ctx.user_id)
+    _associate_custom_role(ctx, user)
     ctx.store.put(TABLE, user)
     return json_response(200, render_agent(ctx.store, user['id'], ctx.account_id, ctx.config))
 
@@ -121,6 +138,7 @@ def update(ctx):
             raise record_invalid([('name', full_message('name', RAILS_PRESENCE))])
         user['name'] = name
     users.membership(user, ctx.account_id).update(changes)
+    _associate_custom_role(ctx, user)
     ctx.store.put(TABLE, user)
     return json_response(200, render_agent(ctx.store, user['id'], ctx.account_id, ctx.config))
 

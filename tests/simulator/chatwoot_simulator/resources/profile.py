@@ -25,7 +25,7 @@ def show(ctx):
         accounts.append({'id': account['id'], 'name': account['name'], 'status': account['status'], 'active_at': None,
                          'role': member['role'], 'availability': member['availability'],
                          'availability_status': 'offline' if member['auto_offline'] else member['availability'],
-                         'auto_offline': member['auto_offline'], 'custom_role_id': None, 'custom_role': None})
+                         'auto_offline': member['auto_offline'], 'custom_role_id': member.get('custom_role_id'), 'custom_role': None})
     first = user['memberships'][0] if user['memberships'] else None
     return json_response(200, {
         'id': user['id'], 'access_token': users.token_of(ctx.config, user), 'account_id': first['account_id'] if first else None,
