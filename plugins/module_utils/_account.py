@@ -29,7 +29,7 @@ from ansible_collections.community.chatwoot.plugins.module_utils._account_settin
 from ansible_collections.community.chatwoot.plugins.module_utils._agents import Agents, labels, parse_references, resolve
 from ansible_collections.community.chatwoot.plugins.module_utils._automation_rules import AUTOMATION_RULE
 from ansible_collections.community.chatwoot.plugins.module_utils._canned_responses import CANNED_RESPONSE
-from ansible_collections.community.chatwoot.plugins.module_utils._custom_attributes import CUSTOM_ATTRIBUTE, MODELS
+from ansible_collections.community.chatwoot.plugins.module_utils._custom_attributes import CUSTOM_ATTRIBUTE
 from ansible_collections.community.chatwoot.plugins.module_utils._ensure import ensure
 from ansible_collections.community.chatwoot.plugins.module_utils._ensure_many import SHARED_OPTIONS, ensure_many
 from ansible_collections.community.chatwoot.plugins.module_utils._fields import ReferenceById, WriteOnly
@@ -133,7 +133,8 @@ def _personal_macros(client):
 KINDS = (
     Kind('settings', ACCOUNT),
     Kind('agents', AGENT, protect=_own_user),
-    Kind('custom_attributes', CUSTOM_ATTRIBUTE, queries=tuple({'attribute_model': m} for m in MODELS)),
+    # the index without attribute_model lists every model (with_attribute_model(nil) is the whole scope): one GET
+    Kind('custom_attributes', CUSTOM_ATTRIBUTE),
     # labels_controller.rb#destroy runs Labels::RemoveAssociationsJob (Chatwoot 4.14+)
     Kind('labels', LABEL, purge_warning='Chatwoot also removes a deleted label from every conversation and contact that has it; '
                                         'a label created again later does not come back on them.'),

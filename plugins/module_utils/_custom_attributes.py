@@ -18,14 +18,15 @@ import re
 from ansible_collections.community.chatwoot.plugins.module_utils._fields import Field, matches, not_empty
 from ansible_collections.community.chatwoot.plugins.module_utils._resource import Resource
 
-MODELS = ('conversation_attribute', 'contact_attribute')
+# company_attribute since Chatwoot v4.14.0; older versions answer it with an internal server error.
+MODELS = ('conversation_attribute', 'contact_attribute', 'company_attribute')
 DISPLAY_TYPES = ('text', 'number', 'currency', 'percent', 'link', 'date', 'list', 'checkbox')
 # Ruby's /\A[\p{L}\p{N}_.-]+\z/ for attribute_key
 KEY_PATTERN = re.compile(r'^[\w.-]+\Z')
 
 
 def model_name(value):
-    """conversation and contact are accepted for Chatwoot's conversation_attribute and contact_attribute."""
+    """conversation, contact and company are accepted for Chatwoot's conversation_attribute, ... ."""
     return value if value.endswith('_attribute') else value + '_attribute'
 
 
@@ -37,7 +38,7 @@ CUSTOM_ATTRIBUTE = Resource(
                                 'attribute_model': None, 'default_value': None},
     fields=(
         Field('attribute_key', {'type': 'str', 'no_log': False}, checks=(not_empty, matches(KEY_PATTERN, 'letters, digits, _, . and - only'))),
-        Field('attribute_model', {'type': 'str', 'required': True, 'choices': list(MODELS) + ['conversation', 'contact']},
+        Field('attribute_model', {'type': 'str', 'required': True, 'choices': list(MODELS) + ['conversation', 'contact', 'company']},
               normalise=model_name),
         Field('attribute_display_name', {'type': 'str'}, checks=(not_empty,)),
         Field('attribute_display_type', {'type': 'str', 'choices': list(DISPLAY_TYPES)}),

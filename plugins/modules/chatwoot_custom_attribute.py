@@ -33,11 +33,12 @@ options:
     type: str
   attribute_model:
     description:
-      - Whether the attribute belongs to conversations or to contacts. V(conversation) and V(contact) are short for
-        Chatwoot's V(conversation_attribute) and V(contact_attribute).
+      - Whether the attribute belongs to conversations, contacts or companies. V(conversation), V(contact) and
+        V(company) are short for Chatwoot's V(conversation_attribute), V(contact_attribute) and V(company_attribute).
+      - Company attributes need Chatwoot 4.14 or later; older versions answer them with an internal server error.
     type: str
     required: true
-    choices: [conversation_attribute, contact_attribute, conversation, contact]
+    choices: [conversation_attribute, contact_attribute, company_attribute, conversation, contact, company]
   id:
     description: Id of an existing definition, to change its key.
     type: int
@@ -102,7 +103,7 @@ custom_attribute:
       type: str
       sample: plan
     attribute_model:
-      description: V(conversation_attribute) or V(contact_attribute).
+      description: V(conversation_attribute), V(contact_attribute) or V(company_attribute).
       type: str
       sample: contact_attribute
     attribute_display_name:

@@ -61,3 +61,17 @@ def test_agents_read_but_only_administrators_write(api):
         assert (response.status_code, response.json()) == (401, denied)
     assert api.delete(DEFS + '/999', token='agent').status_code == 404
     assert api.get(DEFS).json() == [made]
+
+
+def test_company_attributes_since_4_14(api):
+    """custom_attribute_definition.rb:29,45: company_attribute (2) with its own standard keys, since v4.14.0."""
+    company = create(api, attribute_display_name='Tier', attribute_key='tier', attribute_model='company_attribute')
+    assert create(api, attribute_display_name='Tier', attribute_key='tier', attribute_model=2 - 1)['attribute_model'] == 'contact_attribute'
+    assert [d['id'] for d in api.get(DEFS + '?attribute_model=2').json()] == [company['id']]
+    conflict = api.post(DEFS, json={'attribute_display_name': 'x', 'attribute_key': 'domain', 'attribute_model': 'company_attribute'})
+    assert conflict.json()['message'] == 'Attribute key The provided key is not allowed as it might conflict with default attributes.'
+    assert api.post(DEFS, json={'attribute_display_name': 'x', 'attribute_key': 'company_name',
+                                'attribute_model': 'contact_attribute'}).status_code == 422
+    api.configure(chatwoot_version='4.13.0')
+    assert api.post(DEFS, json={'attribute_display_name': 'x', 'attribute_key': 'k', 'attribute_model': 'company_attribute'}).status_code == 500
+    assert api.get(DEFS + '?attribute_model=company_attribute').json() == []

@@ -25,28 +25,34 @@ TABLE = 'custom_attribute_definitions'
 SCALARS = ('attribute_display_name', 'attribute_description', 'attribute_display_type', 'attribute_key', 'attribute_model',
            'regex_pattern', 'regex_cue')
 ATTRIBUTES = SCALARS + ('attribute_values', 'default_value', 'id', 'account_id', 'created_at', 'updated_at')
-MODELS = ('conversation_attribute', 'contact_attribute')
+# custom_attribute_definition.rb:45, the enum order is the integer; company_attribute since v4.14.0 (fe44b0714).
+MODELS = ('conversation_attribute', 'contact_attribute', 'company_attribute')
 DISPLAY_TYPES = ('text', 'number', 'currency', 'percent', 'link', 'date', 'list', 'checkbox')
 STANDARD = {
     'conversation_attribute': ('status', 'priority', 'assignee_id', 'inbox_id', 'team_id', 'display_id', 'campaign_id',
                                'labels', 'browser_language', 'country_code', 'referer', 'created_at', 'last_activity_at'),
-    'contact_attribute': ('name', 'email', 'phone_number', 'identifier', 'country_code', 'city', 'created_at',
+    'contact_attribute': ('name', 'email', 'phone_number', 'identifier', 'country_code', 'city', 'company_name', 'created_at',
                           'last_activity_at', 'referer', 'blocked'),
+    'company_attribute': ('name', 'domain', 'description', 'contacts_count', 'created_at', 'updated_at', 'last_activity_at'),
 }
+
+
+def models(config):
+    return MODELS if config.at_least('4.14.0') else MODELS[:2]
 KEY_FORMAT = 'must only contain letters, numbers, underscores, hyphens, and dots'
 KEY_CONFLICT = 'The provided key is not allowed as it might conflict with default attributes.'
 _KEY = re.compile(r'[\w.\-]+')
 _ONE = r'/custom_attribute_definitions/(?P<id>[^/]+)'
 
 
-def _assign(record, params):
+def _assign(record, params, config):
     for key in SCALARS:
         if key not in params or permit_scalar(params[key]) is DROP:
             continue
         value = params[key]
         try:
             if key == 'attribute_model':
-                record[key] = cast_enum(value, MODELS)
+                record[key] = cast_enum(value, models(config))
             elif key == 'attribute_display_type':
                 record[key] = cast_enum(value, DISPLAY_TYPES)
             else:
@@ -82,13 +88,13 @@ def _check(store, record, creating):
         raise record_invalid(errors)
 
 
-def build(store, _config, account_id, params):
+def build(store, config, account_id, params):
     now = timestamp()
     record = {'id': None, 'account_id': account_id, 'attribute_display_name': None, 'attribute_display_type': 'text',
               'attribute_description': None, 'attribute_key': None, 'regex_pattern': None, 'regex_cue': None,
               'attribute_values': [], 'attribute_model': 'conversation_attribute', 'default_value': None,
               'created_at': now, 'updated_at': now}
-    _assign(record, params)
+    _assign(record, params, config)
     _check(store, record, creating=True)
     record['id'] = store.next_id(TABLE)
     return record
@@ -106,7 +112,7 @@ def index(ctx):
     wanted = ctx.params.get('attribute_model')
     if not is_blank(wanted):
         try:
-            wanted = cast_enum(wanted if not str(wanted).isdigit() else int(wanted), MODELS)
+            wanted = cast_enum(wanted if not str(wanted).isdigit() else int(wanted), models(ctx.config))
         except (InvalidEnumValue, ValueError):
             wanted = object()
         records = [r for r in records if r['attribute_model'] == wanted]
@@ -131,7 +137,7 @@ def create(ctx):
 def update(ctx):
     record = copy.deepcopy(ctx.fetch(TABLE, ctx.args['id'], authorize=_administrator))
     before = dict(record)
-    _assign(record, ctx.require_wrapped('custom_attribute_definition', ATTRIBUTES))
+    _assign(record, ctx.require_wrapped('custom_attribute_definition', ATTRIBUTES), ctx.config)
     _check(ctx.store, record, creating=False)
     if record != before:
         record['updated_at'] = timestamp()
