@@ -16,7 +16,7 @@ import copy
 import functools
 import re
 
-from ansible_collections.community.chatwoot.plugins.module_utils._fields import Field, PresenceOf, matches, max_length, not_empty
+from ansible_collections.community.chatwoot.plugins.module_utils._fields import Equal, Field, PresenceOf, matches, max_length, not_empty
 from ansible_collections.community.chatwoot.plugins.module_utils._inbox_channels import (
     CHANNELS, DEFAULT_PRE_CHAT_FORM_OPTIONS, FEATURE_FLAGS, new_inbox_defaults,
 )
@@ -80,6 +80,65 @@ def normalise_pre_chat(options):
     return kept
 
 
+# inboxes_controller.rb:131-135 permits these csat_config keys (and a WhatsApp template, not managed here).
+CSAT_RULE_OPTIONS = {'operator': {'type': 'str', 'choices': ['contains', 'does_not_contain']},
+                     'values': {'type': 'list', 'elements': 'str'}}
+CSAT_OPTIONS = {
+    'display_type': {'type': 'str'}, 'message': {'type': 'str'}, 'button_text': {'type': 'str'}, 'language': {'type': 'str'},
+    'survey_rules': {'type': 'dict', 'options': CSAT_RULE_OPTIONS},
+}
+# format_csat_config (inboxes_controller.rb:147-163): what an update stores for a key it was not sent
+CSAT_DEFAULTS = {'display_type': 'emoji', 'message': '', 'button_text': 'Please rate us', 'language': 'en'}
+CSAT_RULE_DEFAULTS = {'operator': 'contains', 'values': []}
+
+
+def without_nulls(value):
+    """A dict of suboptions as set: Ansible fills the unset ones with None."""
+    if isinstance(value, dict):
+        return {k: without_nulls(v) for k, v in value.items() if v is not None}
+    return value
+
+
+def csat_as_updated(config):
+    """The csat_config Chatwoot stores from an update: every key, its default when not sent (Ruby's `||`)."""
+    rules = config.get('survey_rules') or {}
+    stored = {k: d if config.get(k) is None else config[k] for k, d in CSAT_DEFAULTS.items()}
+    stored['survey_rules'] = {k: d if rules.get(k) is None else rules[k] for k, d in CSAT_RULE_DEFAULTS.items()}
+    if config.get('template'):
+        stored['template'] = config['template']
+    return stored
+
+
+def _within(wanted, current):
+    return all(_within(v, current.get(k) or {}) if isinstance(v, dict) else current.get(k) == v for k, v in wanted.items())
+
+
+class CsatConfig(Equal):
+    """Chatwoot stores a new inbox's csat_config as sent, but rebuilds it whole on update with defaults for the keys
+    not sent: only the keys set are compared, and an update sends them merged into the current ones, so that no other
+    setting falls back to its default."""
+
+    def changed(self, key, value, obj):
+        current = obj.get(key) or {}
+        if _within(value, current):
+            return None
+        merged = dict(current, **value)
+        if 'survey_rules' in value:
+            merged['survey_rules'] = dict(current.get('survey_rules') or {}, **value['survey_rules'])
+        return merged
+
+    def predict(self, key, obj, change):
+        obj[key] = change if obj.get('id') is None else csat_as_updated(change)  # a create stores it as sent
+
+    def exported(self, value):
+        if not isinstance(value, dict):
+            return value
+        exported = {k: v for k, v in value.items() if k in CSAT_OPTIONS}
+        if isinstance(exported.get('survey_rules'), dict):
+            exported['survey_rules'] = {k: v for k, v in exported['survey_rules'].items() if k in CSAT_RULE_OPTIONS}
+        return exported
+
+
 def normalise_flags(flags):
     return [f for f in FEATURE_FLAGS if f in flags]
 
@@ -108,6 +167,7 @@ INBOX = Resource(
         inbox_field('greeting_message', checks=(max_length(MESSAGE_MAX_LENGTH),)),
         inbox_field('enable_email_collect', 'bool'),
         inbox_field('csat_survey_enabled', 'bool'),
+        inbox_field('csat_config', 'dict', spec={'options': CSAT_OPTIONS}, normalise=without_nulls, compare=CsatConfig()),
         inbox_field('enable_auto_assignment', 'bool'),
         inbox_field('working_hours_enabled', 'bool'),
         inbox_field('out_of_office_message', checks=(max_length(MESSAGE_MAX_LENGTH),)),

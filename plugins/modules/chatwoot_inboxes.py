@@ -96,6 +96,37 @@ options:
       csat_survey_enabled:
         description: Whether a satisfaction survey is sent when a conversation is resolved.
         type: bool
+      csat_config:
+        description:
+          - The satisfaction survey, as Chatwoot 4.2 and later shape it. Only the keys set are compared. Chatwoot rebuilds
+            the whole value on every update, with its default for each key not sent, so the module sends the keys set
+            merged into the current ones.
+        type: dict
+        suboptions:
+          display_type:
+            description: How visitors rate, V(emoji) (Chatwoot's default) or V(star).
+            type: str
+          message:
+            description: Text shown with the survey.
+            type: str
+          button_text:
+            description: Text of the survey's button; Chatwoot's default is C(Please rate us).
+            type: str
+          language:
+            description: Language of the survey, such as V(en).
+            type: str
+          survey_rules:
+            description: Which resolved conversations get the survey, by their labels; without values, all of them.
+            type: dict
+            suboptions:
+              operator:
+                description: Whether a conversation needs one of the labels, or none of them.
+                type: str
+                choices: [contains, does_not_contain]
+              values:
+                description: Label titles.
+                type: list
+                elements: str
       enable_auto_assignment:
         description: Whether new conversations are assigned to agents automatically.
         type: bool

@@ -36,13 +36,14 @@ STANDARD = {
     'company_attribute': ('name', 'domain', 'description', 'contacts_count', 'created_at', 'updated_at', 'last_activity_at'),
 }
 
-
-def models(config):
-    return MODELS if config.at_least('4.14.0') else MODELS[:2]
 KEY_FORMAT = 'must only contain letters, numbers, underscores, hyphens, and dots'
 KEY_CONFLICT = 'The provided key is not allowed as it might conflict with default attributes.'
 _KEY = re.compile(r'[\w.\-]+')
 _ONE = r'/custom_attribute_definitions/(?P<id>[^/]+)'
+
+
+def models(config):
+    return MODELS if config.at_least('4.14.0') else MODELS[:2]
 
 
 def _assign(record, params, config):
