@@ -114,7 +114,7 @@ class _Cycle:
             resource.variants.check_create(resource, variant, desired)
             resource.finish(desired, variant)
         self.variant = variant
-        obj = resource.predict_new(variant, desired)
+        obj = resource.predict_new(variant, desired, getattr(self.endpoints.client, 'api_url', ''))
         resource.check_against(resource.new_object(variant), desired, variant)
         self._warn_remote(variant)
         if not self.check_mode:

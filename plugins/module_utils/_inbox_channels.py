@@ -14,6 +14,7 @@ Private to the community.chatwoot collection: not a public API, it may change at
 from __future__ import annotations
 
 import copy
+import re
 
 from ansible_collections.community.chatwoot.plugins.module_utils._fields import EchoedIn, Equal, Field, MergedSubset
 from ansible_collections.community.chatwoot.plugins.module_utils._variants import Variant, Variants
@@ -42,13 +43,22 @@ def write_only_secret(name, kind='str'):
     return Field(name, {'type': kind}, scope='channel', secret=True, write_only=True)
 
 
+def callback_url(build):
+    """inbox.rb:189-200 callback_webhook_url: FRONTEND_URL (taken to be api_url) and a path built from the channel."""
+    def stored(inbox, base_url):
+        inbox['callback_webhook_url'] = base_url + build(inbox)
+    return stored
+
+
 # app/models/channel/line.rb: line_channel_id is unique per installation and shows only as the callback URL's last part.
 LINE = Variant('line', 'Channel::Line', required=('line_channel_id', 'line_channel_secret', 'line_channel_token'), fields=(
     Field('line_channel_id', {'type': 'str'}, scope='channel', compare=EchoedIn('callback_webhook_url', '/webhooks/line/')),
-    write_only_secret('line_channel_secret'), write_only_secret('line_channel_token')))
+    write_only_secret('line_channel_secret'), write_only_secret('line_channel_token')),
+    stored=callback_url(lambda inbox: inbox['callback_webhook_url']))  # the path as line_channel_id's row predicts it
 # app/models/channel/sms.rb (Bandwidth): phone_number unique; provider_config {account_id, application_id, api_key, api_secret}.
 SMS = Variant('sms', 'Channel::Sms', required=('phone_number', 'provider_config'), fields=(
-    'phone_number', write_only_secret('provider_config', 'dict')))
+    'phone_number', write_only_secret('provider_config', 'dict')),
+    stored=callback_url(lambda inbox: '/webhooks/sms/%s' % re.sub(r'^\+', '', inbox['phone_number'])))
 # app/models/channel/telegram.rb: getMe on create, deleteWebhook + setWebhook on every save (failures ignored).
 # A create always has a name (no inbox is created from an id), so Chatwoot never names the inbox after the bot.
 TELEGRAM = Variant('telegram', 'Channel::Telegram', required=('bot_token',), fields=(write_only_secret('bot_token'),),
@@ -80,16 +90,18 @@ WHATSAPP = Variant('whatsapp', 'Channel::Whatsapp', required=('phone_number', 'p
     'phone_number', Field('provider', {'type': 'str', 'choices': ['default', 'whatsapp_cloud']}, scope='channel'),
     # app/models/channel/whatsapp.rb ensure_webhook_verify_token: provider_config['webhook_verify_token'] ||= a random hex
     Field('provider_config', {'type': 'dict'}, scope='channel', secret=True, compare=MergedSubset(server_added=('webhook_verify_token',)))),
-    remote='WhatsApp (a credential check on every save)')
+    remote='WhatsApp (a credential check on every save)',
+    stored=callback_url(lambda inbox: '/webhooks/whatsapp/%s' % inbox['phone_number']))
 
 
 TWILIO_WHATSAPP_PREFIX = 'whatsapp:'
 
 
-def twilio_number(inbox):
+def twilio_number(inbox, base_url):
     """Chatwoot prefixes the number of a Twilio WhatsApp inbox with whatsapp: when it creates the channel."""
     if inbox.get('medium') == 'whatsapp' and inbox.get('phone_number'):
         inbox['phone_number'] = TWILIO_WHATSAPP_PREFIX + inbox['phone_number']
+    callback_url(lambda inbox: '/twilio/callback')(inbox, base_url)
 
 
 class TwilioNumber(Equal):
@@ -139,7 +151,7 @@ NEW_CHANNEL = {
               'smtp_password': '', 'smtp_address': '', 'smtp_port': 0, 'smtp_enabled': False, 'smtp_domain': '',
               'smtp_enable_ssl_tls': False, 'smtp_enable_starttls_auto': True, 'smtp_openssl_verify_mode': 'none',
               'smtp_authentication': 'login'},
-    'twilio': {'hmac_mandatory': None, 'callback_webhook_url': '/twilio/callback', 'medium': None, 'content_templates': {},
+    'twilio': {'hmac_mandatory': None, 'medium': None, 'content_templates': {},
                'auth_token': None, 'account_sid': None, 'api_key_sid': None, 'voice_enabled': False, 'inbound_calls_enabled': True,
                'voice_configured': False, 'has_api_key_secret': False},
     'whatsapp': {'hmac_mandatory': None, 'provider': 'default', 'message_templates': {}, 'provider_config': {},

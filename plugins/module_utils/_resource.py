@@ -198,11 +198,12 @@ class Resource:
             if key not in desired:
                 raise OptionError('%s is required to create %s.' % (self.field(key).label, self.a_noun))
 
-    def predict_new(self, variant, desired):
-        """A new object as Chatwoot will return it; new_object leaves its generated values (id, tokens) null."""
+    def predict_new(self, variant, desired, base_url=''):
+        """A new object as Chatwoot will return it; new_object leaves its generated values (id, tokens) null. base_url:
+        the api_url, taken for Chatwoot's own address (FRONTEND_URL) in the URLs it builds."""
         obj = self.predict(self.new_object(variant), desired, variant)
         if self.variants:
-            self.variants.by_name[variant].stored(obj)
+            self.variants.by_name[variant].stored(obj, base_url)
         return obj
 
     # -- payloads ------------------------------------------------------------------------------------------

@@ -22,7 +22,8 @@ class Variant:
     creatable: None when a client can create it; else why not (OAuth channels are connected in Chatwoot's UI).
     remote: the outside services Chatwoot calls when it saves one, for a check-mode warning; after_save: what the
     user must know after a save that Chatwoot cannot confirm.
-    stored: new object -> None, changing what Chatwoot changes on create from values that depend on each other.
+    stored: (new object, base URL) -> None, changing what Chatwoot changes on create from values that depend on each
+    other (a Twilio WhatsApp number's prefix, the callback URL Chatwoot builds from its own address).
     create_endpoint: (path, key) for a kind Chatwoot creates through an endpoint of its own, with the name and the
     kind's options flat under key (Twilio); the other options are then set by an update right after.
     checked_groups: groups of keys that Chatwoot checks together with an outside service, each led by the key that
@@ -43,7 +44,7 @@ class Variant:
         self.after_save = after_save
         self.checked_groups = tuple(tuple(group) for group in checked_groups)
         self.create_endpoint = create_endpoint
-        self.stored = stored or (lambda obj: None)
+        self.stored = stored or (lambda obj, base_url: None)
 
     def complete_update(self, changes, desired, obj):
         """The changes with every checked group they touch made whole (the desired value, else the object's), so that

@@ -26,7 +26,11 @@ extends_documentation_fragment:
 attributes:
   check_mode:
     support: full
-    details: Sends no request that writes. Returns the inbox as it would be; on create its generated values (RV(inbox.id), tokens) are V(null).
+    details:
+      - Sends no request that writes. Returns the inbox as it would be; on create its generated values (RV(inbox.id),
+        tokens) are V(null).
+      - The C(callback_webhook_url) of a new V(line), V(sms), V(whatsapp) or V(twilio) inbox is predicted from
+        O(api_url), taken to be the address Chatwoot knows itself by (its C(FRONTEND_URL)).
   diff_mode:
     support: full
     details: The diff holds the managed options only, and never a secret.
