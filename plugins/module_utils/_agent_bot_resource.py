@@ -22,8 +22,8 @@ AGENT_BOT = Resource(
     new_object=lambda variant: {'id': None, 'name': None, 'description': None, 'outgoing_url': None, 'bot_type': 'webhook',
                                 'bot_config': {}, 'account_id': None, 'access_token': None, 'secret': None},
     fields=(
-        Field('name', {'type': 'str'}, checks=(not_empty,)),
-        Field('description', {'type': 'str'}),
+        Field('name', {'type': 'str'}, checks=(not_empty,), column='string'),
+        Field('description', {'type': 'str'}, column='string'),
         Field('outgoing_url', {'type': 'str'}),
         Field('bot_type', {'type': 'str', 'choices': ['webhook']}),
         Field('bot_config', {'type': 'dict'}),

@@ -51,7 +51,7 @@ AGENT = Resource(
     fields=(
         Field('email', {'type': 'str'}, checks=(valid_email,), normalise=lambda v: v.strip().lower(),
               compare=Immutable('Chatwoot cannot change the e-mail address of an agent.')),
-        Field('name', {'type': 'str'}, checks=(not_empty,)),
+        Field('name', {'type': 'str'}, checks=(not_empty,), column='string'),
         Field('role', {'type': 'str', 'choices': list(ROLES)}),
         Field('availability', {'type': 'str', 'choices': list(AVAILABILITIES)}, on_update=False, compare=WriteOnly()),
         Field('auto_offline', {'type': 'bool'}),

@@ -92,8 +92,8 @@ AUTOMATION_RULE = Resource(
     new_object=lambda variant: {'id': None, 'account_id': None, 'name': None, 'description': None, 'event_name': None,
                                 'conditions': [], 'actions': [], 'created_on': None, 'active': True},
     fields=(
-        Field('name', {'type': 'str'}, checks=(not_empty,)),
-        Field('description', {'type': 'str'}),
+        Field('name', {'type': 'str'}, checks=(not_empty,), column='string'),
+        Field('description', {'type': 'str'}, column='text'),
         Field('event_name', {'type': 'str', 'choices': list(EVENTS)}),
         Field('active', {'type': 'bool'}),
         Field('conditions', {'type': 'list', 'elements': 'dict', 'options': CONDITION_OPTIONS}, checks=(check_conditions,),

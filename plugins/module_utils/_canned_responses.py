@@ -20,7 +20,7 @@ CANNED_RESPONSE = Resource(
     'canned_response', 'canned_responses', natural_key='short_code', required=('content',),
     new_object=lambda variant: {'id': None, 'account_id': None, 'short_code': None, 'content': None},
     fields=(
-        Field('short_code', {'type': 'str'}, checks=(not_empty,)),
-        Field('content', {'type': 'str'}, checks=(not_empty,)),
+        Field('short_code', {'type': 'str'}, checks=(not_empty,), column='string'),
+        Field('content', {'type': 'str'}, checks=(not_empty,), column='text'),
     ),
 )

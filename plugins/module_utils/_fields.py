@@ -260,10 +260,13 @@ class Field:
     reference: another Resource whose object the option names, by id or natural key (see Reference).
     checks: callables (label, value) that raise OptionError; normalise: value -> the form Chatwoot stores.
     compare: how it compares with, changes and shows the object (Equal, PresenceOf, WriteOnly or the resource's own).
+    column: 'string' or 'text', the database column of a text Chatwoot limits by its type alone (COLUMN_LIMITS).
     """
 
     def __init__(self, name, spec=None, scope=None, secret=False, write_only=False, on_create=True, on_update=True,
-                 checks=(), normalise=None, compare=None, reference=None):
+                 checks=(), normalise=None, compare=None, reference=None, column=None):
+        if column:
+            checks = tuple(checks) + (max_length(COLUMN_LIMITS[column]),)
         self.name = name
         self.spec = spec
         self.scope = scope
@@ -300,6 +303,11 @@ def max_length(limit, message='%(label)s is %(length)d characters long; Chatwoot
         if len(value) > limit:
             raise OptionError(message % {'label': label, 'length': len(value), 'limit': limit})
     return check
+
+
+# app/models/application_record.rb:2-3,26-45: every string column holds at most 255 characters and every text column
+# 20000, unless the model validates that column's length itself (then the field has its own max_length).
+COLUMN_LIMITS = {'string': 255, 'text': 20000}
 
 
 def matches(pattern, what):

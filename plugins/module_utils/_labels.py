@@ -27,8 +27,9 @@ LABEL = Resource(
     new_object=lambda variant: {'id': None, 'title': None, 'description': None, 'color': '#1f93ff', 'show_on_sidebar': None},
     fields=(
         Field('title', {'type': 'str'}, normalise=str.lower,
-              checks=(not_empty, matches(TITLE_PATTERN, 'two or more letters, digits, - and _, starting with a letter or digit'))),
-        Field('description', {'type': 'str'}),
+              checks=(not_empty, matches(TITLE_PATTERN, 'two or more letters, digits, - and _, starting with a letter or digit')),
+              column='string'),
+        Field('description', {'type': 'str'}, column='text'),
         Field('color', {'type': 'str'}, checks=(not_empty,)),
         Field('show_on_sidebar', {'type': 'bool'}),
     ),

@@ -27,7 +27,7 @@ MACRO = Resource(
     'macro', 'macros', list_key='payload', answer_key='payload', required=('visibility', 'actions'), resend=('visibility',),
     new_object=lambda variant: {'id': None, 'name': None, 'visibility': None, 'account_id': None, 'actions': []},
     fields=(
-        Field('name', {'type': 'str'}, checks=(not_empty,)),
+        Field('name', {'type': 'str'}, checks=(not_empty,), column='string'),
         Field('visibility', {'type': 'str', 'choices': list(VISIBILITIES)}),
         actions_field(),
     ),

@@ -20,8 +20,8 @@ TEAM = Resource(
     new_object=lambda variant: {'id': None, 'name': None, 'description': None, 'allow_auto_assign': True, 'account_id': None,
                                 'is_member': False},
     fields=(
-        Field('name', {'type': 'str'}, normalise=str.lower, checks=(not_empty,)),
-        Field('description', {'type': 'str'}),
+        Field('name', {'type': 'str'}, normalise=str.lower, checks=(not_empty,), column='string'),
+        Field('description', {'type': 'str'}, column='text'),
         Field('allow_auto_assign', {'type': 'bool'}),
     ),
 )

@@ -38,8 +38,8 @@ WEBHOOK = Resource(
     required=('subscriptions',),
     new_object=lambda variant: {'id': None, 'name': None, 'url': None, 'account_id': None, 'subscriptions': [], 'secret': None},
     fields=(
-        Field('url', {'type': 'str'}, checks=(not_empty, matches(URL_PATTERN, 'an http:// or https:// URL'))),
-        Field('name', {'type': 'str'}),
+        Field('url', {'type': 'str'}, checks=(not_empty, matches(URL_PATTERN, 'an http:// or https:// URL')), column='text'),
+        Field('name', {'type': 'str'}, column='string'),
         Field('subscriptions', {'type': 'list', 'elements': 'str', 'choices': list(EVENTS)}, checks=(not_empty_list,), compare=Unordered()),
         Field('inbox', {'type': 'raw'}, reference=INBOX, compare=Reference('inbox_id')),
         Field('secret', secret=True),

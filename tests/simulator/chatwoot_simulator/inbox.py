@@ -13,6 +13,7 @@ from . import channels, fixtures, remote as remote_services, working_hours
 from .casting import (DROP, InvalidEnumValue, cast_bool, cast_enum, cast_integer, cast_string, is_blank, permit_scalar,
                       permit_value)
 from .errors import ApiError, ServerCrash, record_invalid
+from .validations import column_lengths
 
 SENDER_NAME_TYPES = ['friendly', 'professional']
 
@@ -114,7 +115,7 @@ def _assign(inbox, attrs):
 
 
 def _validate(inbox, config, channel_present):
-    errors = []
+    errors = column_lengths(inbox, {'name': 'string', 'business_name': 'string'})
     if is_blank(inbox['name']):
         errors.append(('name', "Name can't be blank"))
     if (config.at_least('2.7.0') and not config.at_least('4.3.0')

@@ -25,6 +25,22 @@ def taken(store, table, record, attribute):
         other[attribute] == value for other in store.rows(table, record['account_id']) if other['id'] != record['id'])
 
 
+# app/models/application_record.rb:2-3: the limits of validates_column_content_length.
+COLUMN_LIMITS = {'string': 255, 'text': 20000}
+
+
+def column_lengths(record, columns):
+    """``ApplicationRecord#validates_column_content_length`` (application_record.rb:26-45), a ``before_validation``, so
+    its errors come first: ``columns`` maps the model's string and text columns without a length validator of their
+    own, in schema order, to ``'string'`` or ``'text'``."""
+    errors = []
+    for key, kind in columns.items():
+        value = record.get(key)
+        if isinstance(value, str) and len(value) > COLUMN_LIMITS[kind]:
+            errors.append((key, full_message(key, 'is too long (maximum is %d characters)' % COLUMN_LIMITS[kind])))
+    return errors
+
+
 def timestamp():
     """A ``created_at``/``updated_at`` as ActiveSupport encodes it: UTC ISO 8601 with milliseconds."""
     now = datetime.datetime.now(datetime.timezone.utc)

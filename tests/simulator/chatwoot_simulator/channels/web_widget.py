@@ -3,6 +3,7 @@
 from ..casting import InvalidEnumValue, cast_enum, is_blank
 from ..errors import ServerCrash
 from ..tokens import secure_token
+from ..validations import column_lengths
 from ..widget_script import widget_script
 from .base import ChannelType
 
@@ -83,7 +84,8 @@ class WebWidgetChannel(ChannelType):
             channel['pre_chat_form_options'] = default_pre_chat_form_options()
 
     def validate(self, channel, others, remote):  # pylint: disable=unused-argument
-        errors = []
+        errors = column_lengths(channel, {'website_url': 'string', 'widget_color': 'string', 'welcome_title': 'string',
+                                          'welcome_tagline': 'string', 'allowed_domains': 'text'})
         if is_blank(channel['website_url']):
             errors.append(('website_url', "Website url can't be blank"))
         if is_blank(channel['widget_color']):

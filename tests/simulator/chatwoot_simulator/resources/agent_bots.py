@@ -21,6 +21,7 @@ from ..context import record_id
 from ..errors import NotModelled, ServerCrash, not_found, record_invalid
 from ..resource import Resource, account_route
 from ..responses import head, json_response
+from ..validations import column_lengths
 
 TABLE = bots.TABLE
 PERMITTED = ('name', 'description', 'outgoing_url', 'bot_type')
@@ -45,8 +46,11 @@ def _assign(record, params):
 
 
 def _check(record):
+    errors = column_lengths(record, {'name': 'string', 'description': 'string'})  # schema order, before outgoing_url
     if record['outgoing_url'] is not None and len(record['outgoing_url']) > URL_LENGTH_LIMIT:
-        raise record_invalid([('outgoing_url', 'Outgoing url is too long (maximum is %d characters)' % URL_LENGTH_LIMIT)])
+        errors.append(('outgoing_url', 'Outgoing url is too long (maximum is %d characters)' % URL_LENGTH_LIMIT))
+    if errors:
+        raise record_invalid(errors)
 
 
 def build(store, _config, account_id, params):

@@ -15,9 +15,11 @@ from ..casting import cast_string, is_blank, permit_scalars
 from ..errors import record_invalid
 from ..resource import Resource, account_route
 from ..responses import head, json_response
-from ..validations import RAILS_PRESENCE, TAKEN, full_message, taken, timestamp
+from ..validations import RAILS_PRESENCE, TAKEN, column_lengths, full_message, taken, timestamp
 
 TABLE = 'canned_responses'
+# db/schema.rb: the string and text columns without a length validator of their own
+COLUMNS = {'short_code': 'string', 'content': 'text'}
 ATTRIBUTES = ('id', 'content', 'short_code', 'created_at', 'updated_at', 'account_id')
 PERMITTED = ('short_code', 'content')
 _ONE = r'/canned_responses/(?P<id>[^/]+)'
@@ -29,7 +31,7 @@ def _assign(record, params):
 
 
 def _check(store, record):
-    errors = []
+    errors = column_lengths(record, COLUMNS)
     if is_blank(record['content']):
         errors.append(('content', full_message('content', RAILS_PRESENCE)))
     if is_blank(record['short_code']):

@@ -19,9 +19,12 @@ from ..casting import DROP, InvalidEnumValue, cast_enum, cast_string, is_blank, 
 from ..errors import ServerCrash, record_invalid
 from ..resource import Resource, account_route
 from ..responses import head, json_response
-from ..validations import RAILS_PRESENCE, TAKEN, full_message, timestamp
+from ..validations import RAILS_PRESENCE, TAKEN, column_lengths, full_message, timestamp
 
 TABLE = 'custom_attribute_definitions'
+# db/schema.rb: the string and text columns without a length validator of their own
+COLUMNS = {'attribute_display_name': 'string', 'attribute_key': 'string', 'attribute_description': 'text',
+           'regex_pattern': 'string', 'regex_cue': 'string'}
 SCALARS = ('attribute_display_name', 'attribute_description', 'attribute_display_type', 'attribute_key', 'attribute_model',
            'regex_pattern', 'regex_cue')
 ATTRIBUTES = SCALARS + ('attribute_values', 'default_value', 'id', 'account_id', 'created_at', 'updated_at')
@@ -68,7 +71,7 @@ def _assign(record, params, config):
 
 
 def _check(store, record, creating):
-    errors = []
+    errors = column_lengths(record, COLUMNS)
     if is_blank(record['attribute_display_name']):
         errors.append(('attribute_display_name', full_message('attribute_display_name', RAILS_PRESENCE)))
     key = record['attribute_key']

@@ -14,9 +14,11 @@ from ..casting import cast_bool, cast_string, is_blank, permit_scalars
 from ..errors import ServerCrash, record_invalid
 from ..resource import Resource, account_route
 from ..responses import head, json_response
-from ..validations import CHATWOOT_PRESENCE, TAKEN, full_message, taken
+from ..validations import CHATWOOT_PRESENCE, TAKEN, column_lengths, full_message, taken
 
 TABLE = 'labels'
+# db/schema.rb: the string and text columns without a length validator of their own
+COLUMNS = {'title': 'string', 'description': 'text', 'color': 'string'}
 # ParamsWrapper wraps a JSON body's keys that are ``Label.attribute_names`` under ``label``.
 ATTRIBUTES = ('id', 'title', 'description', 'color', 'show_on_sidebar', 'created_at', 'updated_at', 'account_id')
 PERMITTED = ('title', 'description', 'color', 'show_on_sidebar')
@@ -48,7 +50,7 @@ def _assign(record, params):
 def _check(store, record):
     """Validations (422), then the NOT NULL ``color`` column (500)."""
     title = record['title']
-    errors = []
+    errors = column_lengths(record, COLUMNS)
     if is_blank(title):
         errors.append(('title', full_message('title', CHATWOOT_PRESENCE)))
     if not valid_title(title or ''):

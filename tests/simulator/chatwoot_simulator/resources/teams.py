@@ -13,9 +13,11 @@ from ..casting import cast_bool, cast_string, is_blank, permit_scalars
 from ..errors import record_invalid
 from ..resource import Resource, account_route
 from ..responses import head, json_response
-from ..validations import CHATWOOT_PRESENCE, TAKEN, full_message, taken
+from ..validations import CHATWOOT_PRESENCE, TAKEN, column_lengths, full_message, taken
 
 TABLE = 'teams'
+# db/schema.rb: the string and text columns without a length validator of their own
+COLUMNS = {'name': 'string', 'description': 'text'}
 ATTRIBUTES = ('id', 'name', 'description', 'allow_auto_assign', 'account_id', 'created_at', 'updated_at')
 PERMITTED = ('name', 'description', 'allow_auto_assign')
 _ONE = r'/teams/(?P<id>[^/]+)'
@@ -29,7 +31,7 @@ def _assign(record, params):
 
 
 def _check(store, record):
-    errors = []
+    errors = column_lengths(record, COLUMNS)
     if is_blank(record['name']):
         errors.append(('name', full_message('name', CHATWOOT_PRESENCE)))
     if taken(store, TABLE, record, 'name'):

@@ -21,9 +21,11 @@ from ..errors import record_invalid
 from ..resource import Resource, account_route
 from ..responses import head, json_response
 from ..tokens import secure_token
-from ..validations import TAKEN, full_message, taken
+from ..validations import TAKEN, column_lengths, full_message, taken
 
 TABLE = 'webhooks'
+# db/schema.rb: the string and text columns without a length validator of their own
+COLUMNS = {'url': 'text', 'name': 'string'}
 ATTRIBUTES = ('id', 'name', 'url', 'subscriptions', 'webhook_type', 'secret', 'account_id', 'inbox_id', 'created_at',
               'updated_at')
 ALLOWED_EVENTS = ('conversation_status_changed', 'conversation_updated', 'conversation_created', 'contact_created',
@@ -54,7 +56,7 @@ def _assign(record, params):
 def _check(store, record):
     # app/models/webhook.rb:23 ``belongs_to :inbox, optional: true`` and no foreign key on webhooks.inbox_id: an unknown
     # inbox id is stored as it is, and the JSON then has no ``inbox``
-    errors = []
+    errors = column_lengths(record, COLUMNS)
     if taken(store, TABLE, record, 'url'):
         errors.append(('url', full_message('url', TAKEN)))
     if not _URL.search(record['url'] or ''):
