@@ -7,7 +7,10 @@
 
 The index also lists installation-wide bots (account_id null), which the account API cannot change: they are
 never looked up here. Names are not unique, so several bots with one name make the lookup fail, listing ids.
-access_token (the bot's API token) and secret (signs outgoing_url deliveries) are returned to administrators.
+secret (signs outgoing_url deliveries) is returned to administrators only; access_token (the bot's API token) to every
+member of the account, agents too (_agent_bot.json.jbuilder:9-10): as the string of an account bot in the bot index,
+absent for an installation-wide bot (AgentBotPresenter), and as the whole AccessToken record under an inbox's
+agent_bot, whose view skips the presenter. Both are masked whatever their shape.
 
 Private to the community.chatwoot collection: not a public API, it may change at any time.
 """
