@@ -183,10 +183,18 @@ build_and_render() {
 
 # The docs: the HTML docsite as antsibull-docs sets it up, built by sphinx with -W (offline: intersphinx off);
 # the pages GitHub shows (galaxy.yml's documentation: points at docs/), regenerated and compared with docs/reference
-# (CHATWOOT_DOCS_UPDATE=1 writes them); links in the READMEs that work on Galaxy too, where relative links break.
+# (CHATWOOT_DOCS_UPDATE=1 writes them, and the copies of the inbox options first); links in the READMEs that work on
+# Galaxy too, where relative links break.
 docs() {
     local tools out rc=0 page link
     tools=$(tools_venv) || return 1
+    # the copies of chatwoot_inbox's options (chatwoot_inboxes, the roles' specs) come from one script
+    if [ -n "${CHATWOOT_DOCS_UPDATE:-}" ]; then
+        "$tools/bin/python" "$CW_ROOT/tests/utils/inbox_option_copies.py" --write "$CW_ROOT" || return 1
+        sync_tree
+    else
+        "$tools/bin/python" "$CW_ROOT/tests/utils/inbox_option_copies.py" --check "$CW_TREE" || rc=1
+    fi
     out=$(mktemp -d)
     mkdir -m 755 "$out/site" "$out/simplified"
     (cd "$out" && PATH="$tools/bin:$PATH" ANSIBLE_COLLECTIONS_PATH=$CW_COLLECTIONS \

@@ -84,9 +84,11 @@ def normalise_pre_chat(options):
 CSAT_RULE_OPTIONS = {'operator': {'type': 'str', 'choices': ['contains', 'does_not_contain']},
                      'values': {'type': 'list', 'elements': 'str'}}
 CSAT_OPTIONS = {
-    'display_type': {'type': 'str'}, 'message': {'type': 'str'}, 'button_text': {'type': 'str'}, 'language': {'type': 'str'},
-    'survey_rules': {'type': 'dict', 'options': CSAT_RULE_OPTIONS},
+    'display_type': {'type': 'str'}, 'survey_message': {'type': 'str'}, 'button_text': {'type': 'str'},
+    'language': {'type': 'str'}, 'survey_rules': {'type': 'dict', 'options': CSAT_RULE_OPTIONS},
 }
+# Ansible reserves the option name message: the survey's message is the option survey_message.
+CSAT_RENAMED = {'survey_message': 'message'}
 # format_csat_config (inboxes_controller.rb:147-163): what an update stores for a key it was not sent
 CSAT_DEFAULTS = {'display_type': 'emoji', 'message': '', 'button_text': 'Please rate us', 'language': 'en'}
 CSAT_RULE_DEFAULTS = {'operator': 'contains', 'values': []}
@@ -97,6 +99,11 @@ def without_nulls(value):
     if isinstance(value, dict):
         return {k: without_nulls(v) for k, v in value.items() if v is not None}
     return value
+
+
+def csat_of_options(value):
+    """The csat_config Chatwoot takes from the option's value: without unset keys, in Chatwoot's names."""
+    return {CSAT_RENAMED.get(k, k): v for k, v in without_nulls(value).items()}
 
 
 def csat_as_updated(config):
@@ -133,7 +140,9 @@ class CsatConfig(Equal):
     def exported(self, value):
         if not isinstance(value, dict):
             return value
-        exported = {k: v for k, v in value.items() if k in CSAT_OPTIONS}
+        option_names = {chatwoot: option for option, chatwoot in CSAT_RENAMED.items()}
+        exported = {option_names.get(k, k): v for k, v in value.items()}
+        exported = {k: v for k, v in exported.items() if k in CSAT_OPTIONS}
         if isinstance(exported.get('survey_rules'), dict):
             exported['survey_rules'] = {k: v for k, v in exported['survey_rules'].items() if k in CSAT_RULE_OPTIONS}
         return exported
@@ -167,7 +176,7 @@ INBOX = Resource(
         inbox_field('greeting_message', checks=(max_length(MESSAGE_MAX_LENGTH),)),
         inbox_field('enable_email_collect', 'bool'),
         inbox_field('csat_survey_enabled', 'bool'),
-        inbox_field('csat_config', 'dict', spec={'options': CSAT_OPTIONS}, normalise=without_nulls, compare=CsatConfig()),
+        inbox_field('csat_config', 'dict', spec={'options': CSAT_OPTIONS}, normalise=csat_of_options, compare=CsatConfig()),
         inbox_field('enable_auto_assignment', 'bool'),
         inbox_field('working_hours_enabled', 'bool'),
         inbox_field('out_of_office_message', checks=(max_length(MESSAGE_MAX_LENGTH),)),

@@ -96,8 +96,8 @@ options:
       display_type:
         description: How visitors rate, V(emoji) (Chatwoot's default) or V(star).
         type: str
-      message:
-        description: Text shown with the survey.
+      survey_message:
+        description: Text shown with the survey (Chatwoot's C(message); Ansible reserves that option name).
         type: str
       button_text:
         description: Text of the survey's button; Chatwoot's default is C(Please rate us).

@@ -19,8 +19,8 @@ def test_string_and_text_columns_of_labels_teams_and_canned_responses(api):
 
 
 def test_inbox_and_web_widget_columns(api):
-    inbox = api.post(A1 + '/inboxes', json={'name': LONG, 'channel': {'type': 'web_widget', 'website_url': 'https://a.example',
-                                                                         'welcome_title': LONG}})
+    channel = {'type': 'web_widget', 'website_url': 'https://a.example', 'welcome_title': LONG}
+    inbox = api.post(A1 + '/inboxes', json={'name': LONG, 'channel': channel})
     assert inbox.status_code == 422
     assert 'Welcome title is too long (maximum is 255 characters)' in inbox.json()['message']
     made = api.post(A1 + '/inboxes', json={'name': 'Site', 'channel': {'type': 'web_widget', 'website_url': 'https://a.example'}})

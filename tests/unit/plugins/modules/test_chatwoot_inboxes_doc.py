@@ -5,7 +5,7 @@
 """chatwoot_inboxes documents each entry of its inboxes option as chatwoot_inbox documents its options.
 
 validate-modules checks names, types, choices and defaults against the argument spec (derived from INBOX for both
-modules); this test keeps the descriptions the same too, so a new inbox option is documented once and copied.
+modules); this test keeps the descriptions the same too. tests/utils/inbox_option_copies.py writes the copy.
 """
 
 from __future__ import annotations
@@ -41,7 +41,7 @@ def test_entries_are_documented_as_chatwoot_inbox_options():
     many = yaml.safe_load(chatwoot_inboxes.DOCUMENTATION)['options']
     expected = as_entry_options(one)
     assert many['inboxes']['suboptions'] == expected, (
-        'Copy the options of chatwoot_inbox into inboxes.suboptions of chatwoot_inboxes, with O(x) written O(inboxes[].x):\n'
-        + yaml.safe_dump({'suboptions': expected}, sort_keys=False, width=120))
+        'chatwoot_inboxes documents inboxes.suboptions as a copy of the options of chatwoot_inbox: run '
+        'tests/utils/inbox_option_copies.py --write')
     for key in SHARED_OPTIONS:
         assert (key in many) == (key in one)
