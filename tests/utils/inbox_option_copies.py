@@ -37,9 +37,8 @@ WIDGET_SETS = PER_RUN + ('name', 'channel')
 # The options chatwoot_inboxes takes once for all its entries (_ensure_many.SHARED_OPTIONS).
 SHARED = ('return_secrets', 'update_secrets')
 WIDGET_CHANNEL_SETS = ('type', 'website_url')
-# The channel options of a website inbox (the web_widget variant of _inbox_channels.py), in the source's order.
-WIDGET_CHANNEL = ('welcome_title', 'welcome_tagline', 'widget_color', 'reply_time', 'selected_feature_flags', 'hmac_mandatory',
-                  'pre_chat_form_enabled', 'pre_chat_form_options', 'continuity_via_email', 'allowed_domains')
+# chatwoot_inbox documents each channel option with the types it applies to: a website inbox's say V(web_widget).
+WIDGET_TYPE = 'V(web_widget)'
 # Write-only options that are not strings, where an exported description holds a placeholder string instead
 # (_account.placeholder_options): raw in the account role, with a word on why.
 PLACEHOLDERS = {('channel', 'provider_config'): "A dict; for V(sms), also the export's placeholder V(<secret: fill in>), which "
@@ -107,13 +106,17 @@ def copies(source):
         options[name] = dict(options[name], description=description + [why], type='raw')
     widget = as_role({k: v for k, v in linked.items() if k not in WIDGET_SETS})
     channel = as_role(rewrite(source['channel']['suboptions'], names, module_link))
-    widget_channel = {k: channel[k] for k in WIDGET_CHANNEL if k not in WIDGET_CHANNEL_SETS}
+    widget_channel = {k: v for k, v in channel.items() if k not in WIDGET_CHANNEL_SETS and WIDGET_TYPE in _text(v['description'])}
     return [
         ('plugins/modules/chatwoot_inboxes.py', many),
         ('roles/account/meta/argument_specs.yml', account),
         ('roles/website_widget/meta/argument_specs.yml', widget_channel),
         ('roles/website_widget/meta/argument_specs.yml', widget),
     ]
+
+
+def _text(description):
+    return description if isinstance(description, str) else ' '.join(description)
 
 
 def _rv(value):
