@@ -24,28 +24,41 @@ def render_agent(store, user_id, account_id, config):
         'email': user['email'],
         'provider': 'email',
         'available_name': user['name'],
+    }
+    if user.get('custom_attributes'):  # _agent.json.jbuilder:10, only when present
+        data['custom_attributes'] = user['custom_attributes']
+    data.update({
         'name': user['name'],
         'role': member['role'],
         'thumbnail': '',
-    }
+    })
     if config.enterprise:
         data['custom_role_id'] = member.get('custom_role_id')
     return data
 
 
-def render_bot(bot, admin=False):
-    """``app/views/api/v1/models/_agent_bot.json.jbuilder`` (4.13+): a global bot (``system_bot?``,
-    no account) hides its ``outgoing_url`` and ``secret``; ``access_token`` and ``secret`` are for
-    administrators only."""
+def render_bot(bot, admin=False, account_id=None, presented=True):
+    """``app/views/api/v1/models/_agent_bot.json.jbuilder`` (4.13+): a global bot (``system_bot?``, no account) hides
+    its ``outgoing_url``; ``secret`` is for administrators and account bots only; ``access_token`` for every member,
+    whatever the role (``:9``, ``if resource.access_token.present?``).
+
+    presented: the bot views wrap the bot in ``AgentBotPresenter``, whose ``access_token`` is the token's string for a
+    bot of the current account (``account_id``) and nil, so absent, for a global bot. The inbox's ``agent_bot`` view
+    renders the partial without it (``inboxes/agent_bot.json.jbuilder:2``): there ``access_token`` is the whole
+    ``AccessToken`` record, global bots included.
+    """
     system_bot = bot['account_id'] is None
     data = {'id': bot['id'], 'name': bot['name'], 'description': bot['description'], 'thumbnail': ''}
     if not system_bot:
         data['outgoing_url'] = bot['outgoing_url']
     data.update({'bot_type': bot['bot_type'], 'bot_config': bot['bot_config'], 'account_id': bot['account_id']})
-    if admin:
+    if not presented:
+        data['access_token'] = {'id': bot['id'], 'owner_type': 'AgentBot', 'owner_id': bot['id'], 'token': bot['access_token'],
+                                'created_at': bot.get('created_at'), 'updated_at': bot.get('created_at')}
+    elif not system_bot and bot['account_id'] == account_id:
         data['access_token'] = bot['access_token']
-        if not system_bot:
-            data['secret'] = bot['secret']
+    if admin and not system_bot:
+        data['secret'] = bot['secret']
     data['system_bot'] = system_bot
     return data
 

@@ -20,12 +20,13 @@ def test_create_flat_names_not_unique_and_secrets(api):
     assert api.post(BOTS, json={'name': 'Helper'}).status_code == 200
     assert api.post(BOTS, json={}).json()['name'] is None  # no validation, no require
     as_agent = api.get(BOTS + '/%d' % bot['id'], token='agent').json()
-    assert 'access_token' not in as_agent and 'secret' not in as_agent
+    assert as_agent['access_token'] == bot['access_token'] and 'secret' not in as_agent  # the token to every member (:9)
 
 
 def test_global_bot_shown_but_read_only(api):
     shown = api.get(BOTS + '/3').json()
     assert shown['system_bot'] is True and 'outgoing_url' not in shown and 'secret' not in shown
+    assert 'access_token' not in shown  # AgentBotPresenter: nil for a bot of no account
     assert api.patch(BOTS + '/3', json={'name': 'mine'}).json() == GONE
     assert api.delete(BOTS + '/3').json() == GONE
     assert api.get(BOTS + '/2').json() == GONE  # another account's bot

@@ -81,8 +81,21 @@ def test_agent_bots_offered_to_an_account(api):
     """``AgentBot.accessible_to(account)``: its own bots and the global ones, never another account's."""
     bots = api.get(A1 + '/agent_bots').json()
     assert [(b['id'], b['account_id']) for b in bots] == [(1, 1), (3, None)]
-    assert all('access_token' not in b for b in api.get(A1 + '/agent_bots', token='agent').json())  # admins only
+    as_agent = {b['id']: b for b in api.get(A1 + '/agent_bots', token='agent').json()}
+    assert isinstance(as_agent[1]['access_token'], str) and 'access_token' not in as_agent[3]  # account bot's only
     inbox = api.create()
     response = api.post(A1 + '/inboxes/%d/set_agent_bot' % inbox['id'], json={'agent_bot': 2})
     assert response.status_code == 404
     assert api.get(A1 + '/inboxes/%d/agent_bot' % inbox['id']).json() == {}
+
+
+def test_the_inbox_view_renders_the_whole_access_token_record_to_members(api):
+    """``inboxes/agent_bot.json.jbuilder:2`` renders the partial without AgentBotPresenter: the AccessToken record,
+    for a global bot too, to any member who may see the inbox (``InboxPolicy#agent_bot?``)."""
+    inbox = api.create()
+    api.add_members(inbox['id'], [2])
+    api.post(A1 + '/inboxes/%d/set_agent_bot' % inbox['id'], json={'agent_bot': 3})
+    shown = api.get(A1 + '/inboxes/%d/agent_bot' % inbox['id'], token='agent').json()['agent_bot']
+    token = shown['access_token']
+    assert (token['owner_type'], token['owner_id'], len(token['token'])) == ('AgentBot', 3, 24)
+    assert 'secret' not in shown and 'outgoing_url' not in shown

@@ -66,14 +66,14 @@ def build(store, _config, account_id, params):
 
 def index(ctx):
     """The account's bots and the global ones, a bare array (checklist 64)."""
-    return json_response(200, [render_bot(bot, ctx.is_admin) for bot in bots.accessible(ctx.store, ctx.account_id)])
+    return json_response(200, [render_bot(bot, ctx.is_admin, ctx.account_id) for bot in bots.accessible(ctx.store, ctx.account_id)])
 
 
 def show(ctx):
     bot = bots.get(ctx.store, record_id(ctx.args['id']))
     if bot is None or bot['account_id'] not in (None, ctx.account_id):
         raise not_found()
-    return json_response(200, render_bot(bot, ctx.is_admin))
+    return json_response(200, render_bot(bot, ctx.is_admin, ctx.account_id))
 
 
 def _own_bot(ctx):
@@ -88,7 +88,7 @@ def create(ctx):
     ctx.require_admin()
     record = build(ctx.store, ctx.config, ctx.account_id, ctx.params)
     ctx.store.put(TABLE, record)
-    return json_response(200, render_bot(record, True))
+    return json_response(200, render_bot(record, True, ctx.account_id))
 
 
 def update(ctx):
@@ -97,7 +97,7 @@ def update(ctx):
     _assign(record, ctx.params)
     _check(record)
     ctx.store.put(TABLE, record)
-    return json_response(200, render_bot(record, True))
+    return json_response(200, render_bot(record, True, ctx.account_id))
 
 
 def destroy(ctx):

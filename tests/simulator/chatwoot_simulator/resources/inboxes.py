@@ -81,7 +81,7 @@ def destroy(ctx):
 def agent_bot(ctx):
     record = fetch_inbox(ctx, ctx.args['id'])
     bot = bots.get(ctx.store, record['agent_bot_id'])
-    return json_response(200, {'agent_bot': render_bot(bot, ctx.is_admin)} if bot else {})
+    return json_response(200, {'agent_bot': render_bot(bot, ctx.is_admin, presented=False)} if bot else {})
 
 
 def set_agent_bot(ctx):
