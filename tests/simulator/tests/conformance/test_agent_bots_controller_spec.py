@@ -103,4 +103,3 @@ def test_an_administrator_deletes_a_bot(api):
 def test_bots_that_may_not_be_deleted(api, bot, token, status):
     assert api.delete(BOTS + '/%d' % bot, token=token).status_code == status
     assert [b['id'] for b in api.get(BOTS).json()] == [ACCOUNT_BOT, GLOBAL_BOT]
-
