@@ -99,3 +99,14 @@ def test_the_inbox_view_renders_the_whole_access_token_record_to_members(api):
     token = shown['access_token']
     assert (token['owner_type'], token['owner_id'], len(token['token'])) == ('AgentBot', 3, 24)
     assert 'secret' not in shown and 'outgoing_url' not in shown
+
+
+def test_an_empty_string_is_a_bot_id_that_is_not_found(api):
+    """``fetch_agent_bot`` (inboxes_controller.rb:89-91) looks up ``params[:agent_bot]`` when it is truthy, which ""
+    is in Ruby: a 404, and the bot stays; null unlinks it."""
+    inbox = api.create()
+    api.post(A1 + '/inboxes/%d/set_agent_bot' % inbox['id'], json={'agent_bot': 1})
+    assert api.post(A1 + '/inboxes/%d/set_agent_bot' % inbox['id'], json={'agent_bot': ''}).status_code == 404
+    assert api.get(A1 + '/inboxes/%d/agent_bot' % inbox['id']).json()['agent_bot']['id'] == 1
+    assert api.post(A1 + '/inboxes/%d/set_agent_bot' % inbox['id'], json={'agent_bot': None}).status_code == 200
+    assert api.get(A1 + '/inboxes/%d/agent_bot' % inbox['id']).json() == {}

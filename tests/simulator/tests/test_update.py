@@ -211,6 +211,10 @@ def test_api_channel_validations(api):
     assert response.json()['message'] == 'Agent reply time window agent_reply_time_window must be greater than 0'
     good = api.patch(path(inbox), json={'channel': {'additional_attributes': {'agent_reply_time_window': 12}}})
     assert good.json()['additional_attributes'] == {'agent_reply_time_window': 12}
+    # channel/api.rb:40-45: blank passes; otherwise Ruby's to_i must be positive; true has no to_i
+    for window, status in (('', 200), (None, 200), ('24', 200), ('24 hours', 200), ('soon', 422), (1.5, 200), (True, 500)):
+        response = api.patch(path(inbox), json={'channel': {'additional_attributes': {'agent_reply_time_window': window}}})
+        assert response.status_code == status, window
 
 
 def test_an_open_day_with_a_missing_hour_is_a_500_and_keeps_no_day(api):

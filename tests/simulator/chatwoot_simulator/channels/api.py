@@ -1,5 +1,8 @@
 """``Channel::Api`` (§2.3; Chatwoot ``app/models/channel/api.rb``)."""
 
+import re
+
+from ..errors import ServerCrash
 from ..tokens import secure_token
 from .base import ChannelType
 
@@ -25,11 +28,11 @@ class ApiChannel(ChannelType):
         if channel['webhook_url'] is not None and len(channel['webhook_url']) > MAX_WEBHOOK_URL:
             errors.append(('webhook_url', 'Webhook url is too long (maximum is %d characters)' % MAX_WEBHOOK_URL))
         extra = channel['additional_attributes']
-        if isinstance(extra, dict) and 'agent_reply_time_window' in extra:
-            window = extra['agent_reply_time_window']
-            if isinstance(window, bool) or not isinstance(window, int) or window <= 0:
-                errors.append(('agent_reply_time_window',
-                               'Agent reply time window agent_reply_time_window must be greater than 0'))
+        window = extra.get('agent_reply_time_window') if isinstance(extra, dict) else None
+        # channel/api.rb:40-45: a blank value passes, else its Ruby to_i must be positive
+        if not _ruby_blank(window) and _ruby_to_i(window) <= 0:
+            errors.append(('agent_reply_time_window',
+                           'Agent reply time window agent_reply_time_window must be greater than 0'))
         return errors
 
     def keys_after_phone_number(self, channel, config, is_admin):  # pylint: disable=unused-argument
@@ -41,3 +44,19 @@ class ApiChannel(ChannelType):
         data['inbox_identifier'] = channel['identifier']
         data['additional_attributes'] = channel['additional_attributes']
         return data
+
+
+def _ruby_blank(value):
+    if isinstance(value, str):
+        return not value.strip()
+    return value is None or value is False or (isinstance(value, (list, dict)) and not value)
+
+
+def _ruby_to_i(value):
+    """Integer#to_i, Float#to_i (truncates), String#to_i (the leading integer, else 0); other values have no to_i."""
+    if isinstance(value, bool) or not isinstance(value, (int, float, str)):
+        raise ServerCrash('NoMethodError: undefined method to_i for %r' % (value,))
+    if isinstance(value, str):
+        match = re.match(r'\s*([+-]?\d+)', value)
+        return int(match.group(1)) if match else 0
+    return int(value)

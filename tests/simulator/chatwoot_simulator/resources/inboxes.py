@@ -7,7 +7,7 @@ is the controller: access checks in Chatwoot's order, then the action.
 
 from .. import bots, channels, inbox as inboxes, members
 from ..agent_json import render_bot
-from ..casting import cast_integer, is_blank, is_scalar
+from ..casting import cast_integer, is_scalar
 from ..errors import ApiError, not_found
 from ..resource import Resource, account_route
 from ..responses import head, json_response
@@ -89,7 +89,7 @@ def set_agent_bot(ctx):
     record = fetch_inbox(ctx, ctx.args['id'])
     value = ctx.params.get('agent_bot')
     bot = None
-    if not is_blank(value):
+    if value is not None and value is not False:  # Ruby's `if params[:agent_bot]`: "" is truthy, then find("") is a 404
         bot_id = cast_integer(value) if is_scalar(value) else None
         if ctx.config.at_least('4.14.0'):
             candidates = bots.accessible(ctx.store, ctx.account_id)
