@@ -344,8 +344,8 @@ def test_a_manual_whatsapp_inbox_never_asks_for_reauthorization(api):
 def test_updating_a_whatsapp_inbox_reauthorizes_it(api):
     """inboxes_controller_spec.rb:533 (360dialog: the update stores the new api_key and clears the flag)"""
     inbox_id = whatsapp_needing_reauthorization(api, provider='default')
-    created(api.patch(INBOXES + '/%d' % inbox_id, json={'enable_auto_assignment': False,
-                                                         'channel': {'provider_config': {'api_key': 'new_key'}}}))
+    body = {'enable_auto_assignment': False, 'channel': {'provider_config': {'api_key': 'new_key'}}}
+    created(api.patch(INBOXES + '/%d' % inbox_id, json=body))
     channel = stored(api, inbox_id)['channel']
     assert (channel['provider_config']['api_key'], channel['reauthorization_required']) == ('new_key', False)
     assert api.get(INBOXES + '/%d' % inbox_id).json()['enable_auto_assignment'] is False

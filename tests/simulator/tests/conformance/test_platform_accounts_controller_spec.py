@@ -14,9 +14,8 @@ SPEC = 'platform/api/v1/accounts_controller_spec.rb'
 ACCOUNT = 1
 
 
-UNAUTHENTICATED = [(method, path, token) for method, path in (('POST', '/accounts'), ('GET', '/accounts'), ('GET', '/accounts/1'),
-                                                               ('PATCH', '/accounts/1'), ('DELETE', '/accounts/1'))
-                   for token in (None, 'invalid')]
+ROUTES = (('POST', '/accounts'), ('GET', '/accounts'), ('GET', '/accounts/1'), ('PATCH', '/accounts/1'), ('DELETE', '/accounts/1'))
+UNAUTHENTICATED = [(method, path, token) for method, path in ROUTES for token in (None, 'invalid')]
 
 
 @pytest.mark.parametrize('method, path, token', UNAUTHENTICATED,
