@@ -20,7 +20,7 @@ def render_agent(store, user_id, account_id, config):
         'account_id': account_id,
         'availability_status': availability_status(member),
         'auto_offline': member['auto_offline'],
-        'confirmed': True,
+        'confirmed': user.get('confirmed', True),  # invited users are not (agents.py); fixtures and platform users are
         'email': user['email'],
         'provider': 'email',
         'available_name': user['name'],

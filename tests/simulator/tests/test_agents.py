@@ -16,7 +16,7 @@ def create(api, **body):
 
 def test_create_new_user_with_defaults(api):
     agent = create(api, name='Carol', email='Carol@Example.COM')
-    assert agent == {'id': 6, 'account_id': 1, 'availability_status': 'offline', 'auto_offline': True, 'confirmed': True,
+    assert agent == {'id': 6, 'account_id': 1, 'availability_status': 'offline', 'auto_offline': True, 'confirmed': False,
                      'email': 'carol@example.com', 'provider': 'email', 'available_name': 'Carol', 'name': 'Carol',
                      'role': 'agent', 'thumbnail': ''}
     names = [a['name'] for a in api.get(AGENTS, token='agent').json()]
@@ -41,8 +41,12 @@ def test_existing_user_is_reused_and_member_twice_is_422(api):
 
 def test_validation_and_enum_errors(api):
     response = api.post(AGENTS, json={'name': '', 'email': 'not-an-email'})
-    assert (response.status_code, response.json()) == (
-        422, {'message': "Email is invalid, Name can't be blank", 'attributes': ['email', 'name']})
+    assert (response.status_code, response.json()) == (422, {'message': 'Email is invalid', 'attributes': ['email']})
+    response = api.post(AGENTS, json={'name': '', 'email': '@example.com'})  # the local part is empty
+    assert response.json() == {'message': "Email is invalid, Name can't be blank", 'attributes': ['email', 'name']}
+    assert api.post(AGENTS, json={'role': 'agent'}).status_code == 500  # no name, no e-mail: nil.split
+    named = api.post(AGENTS, json={'email': 'dora@example.com'}).json()  # agent_builder.rb:32
+    assert (named['name'], named['confirmed']) == ('dora', False)
     assert api.post(AGENTS, json={'name': 'x', 'email': 'x@example.com', 'role': 'owner'}).status_code == 500
     response = api.post(AGENTS, json={})
     assert (response.status_code, response.json()) == (422, {'error': 'param is missing or the value is empty: agent'})

@@ -60,9 +60,15 @@ def _membership_changes(params):
 
 
 def _new_user(store, params):
-    """``User.create!(email:, name:)``: Devise's e-mail checks, then ``validates :name, presence``."""
+    """``AgentBuilder#find_or_create_user`` (agent_builder.rb:28-35): a blank name becomes the e-mail's local part
+    (with no e-mail at all, ``nil.split`` is a 500), then ``User.create!``: Devise's e-mail checks and
+    ``validates :name, presence``. The invited user is not confirmed."""
     email = cast_string(params.get('email'))
     name = cast_string(params.get('name', ''))
+    if is_blank(name):
+        if email is None:
+            raise ServerCrash("NoMethodError: undefined method 'split' for nil")
+        name = email.split('@')[0]
     errors = []
     if is_blank(email):
         errors.append(('email', full_message('email', RAILS_PRESENCE)))
@@ -72,7 +78,9 @@ def _new_user(store, params):
         errors.append(('name', full_message('name', RAILS_PRESENCE)))
     if errors:
         raise record_invalid(errors)
-    return users.new_record(store, store.next_id(TABLE), name, email.strip().lower())
+    user = users.new_record(store, store.next_id(TABLE), name, email.strip().lower())
+    user['confirmed'] = False
+    return user
 
 
 def build(store, _config, account_id, params, inviter_id=None):
