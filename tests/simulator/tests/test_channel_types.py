@@ -184,9 +184,13 @@ def test_whatsapp_360dialog_default_and_webhook_failure(api):
     assert response.json()['message'] == 'Provider config Invalid Credentials'
     remote(api, whatsapp_cloud__setup_webhooks='unreachable')
     inbox = api.post(INBOXES, json={'name': 'WA', 'channel': CLOUD}).json()
-    assert inbox['reauthorization_required'] is True  # the after-commit failure is rescued
+    stored = api.control('GET', 'tables/inboxes').json()['rows'][-1]
+    assert stored['channel']['reauthorization_required'] is True  # the after-commit failure is rescued
+    assert inbox['reauthorization_required'] is False  # rendered for embedded-signup channels only
     updated = api.patch('%s/%d' % (INBOXES, inbox['id']), json={'channel': {'phone_number': '+15550002'}}).json()
-    assert updated['reauthorization_required'] is False  # reauthorized! before the update
+    assert updated['reauthorization_required'] is False
+    stored = api.control('GET', 'tables/inboxes').json()['rows'][-1]
+    assert stored['channel']['reauthorization_required'] is False  # reauthorized! before the update
 
 
 TWILIO = A1 + '/channels/twilio_channel'

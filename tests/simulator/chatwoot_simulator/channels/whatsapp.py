@@ -36,6 +36,10 @@ class WhatsappChannel(ChannelType):
         return {'phone_number': None, 'provider': 'default', 'provider_config': {}, 'message_templates': {},
                 'reauthorization_required': False}
 
+    def seed_attrs(self, param):
+        """``reauthorization_required``: what ``prompt_reauthorization!`` stores (a seed may start there)."""
+        return {'reauthorization_required': bool(param['reauthorization_required'])} if 'reauthorization_required' in param else {}
+
     def seed_channel(self, number):
         return {'type': self.slug, 'phone_number': '+1666%07d' % number, 'provider': 'whatsapp_cloud',
                 'provider_config': {'api_key': 'seed', 'phone_number_id': str(number), 'business_account_id': 'seed'}}
@@ -75,5 +79,8 @@ class WhatsappChannel(ChannelType):
         data = {'message_templates': channel['message_templates']}
         if is_admin:
             data['provider_config'] = channel['provider_config']
-        data['reauthorization_required'] = channel['reauthorization_required']
+        # Only an embedded-signup channel reports it; a manual one (API keys) is never flagged
+        # (app/views/api/v1/models/_inbox.json.jbuilder:133-137).
+        data['reauthorization_required'] = bool(
+            (channel['provider_config'] or {}).get('source') == 'embedded_signup' and channel['reauthorization_required'])
         return data

@@ -1,7 +1,7 @@
 """spec/controllers/api/v1/accounts/automation_rules_controller_spec.rb (v4.15.1), replayed (bodies sent as JSON).
 
-Attachments (:149, :178, :209, :225, :367, :391, :407) and clone (:281, :289), which the collection never uses, are
-not applicable."""
+Uploading attachments (:149, :178, :225, :367, :407), which the simulator does not model and the collection never
+uses, is not applicable; the invalid-attachment answers (:209, :391) and clone (:281, :289) are replayed."""
 
 import copy
 
@@ -101,3 +101,32 @@ def test_turns_a_rule_off(api, rule):
 def test_deletes_a_rule(api, rule):
     """automation_rules_controller_spec.rb:443"""
     assert api.delete(RULES + '/%d' % rule['id']).status_code == 200 and count(api) == 0
+
+
+INVALID_ATTACHMENT = 'Invalid attachment'  # config/locales/en.yml errors.attachments.invalid
+
+
+def test_an_invalid_attachment_is_refused_on_create(api):
+    """automation_rules_controller_spec.rb:209"""
+    body = dict(copy.deepcopy(PARAMS), actions=[{'action_name': 'send_attachment', 'action_params': ['invalid_blob_id']}])
+    response = api.post(RULES, json=body)
+    assert (response.status_code, response.json()['error']) == (422, INVALID_ATTACHMENT)
+    assert count(api) == 0
+
+
+def test_an_invalid_attachment_is_refused_on_update(api, rule):
+    """automation_rules_controller_spec.rb:391"""
+    response = api.patch(RULES + '/%d' % rule['id'], json={'actions': [{'action_name': 'send_attachment', 'action_params': [999999]}]})
+    assert (response.status_code, response.json()['error']) == (422, INVALID_ATTACHMENT)
+
+
+def test_clone_needs_a_token(api, rule):
+    """automation_rules_controller_spec.rb:281"""
+    assert unauthenticated(api, 'POST', '/automation_rules/%d/clone' % rule['id']) == 401
+    assert count(api) == 1
+
+
+def test_clones_a_rule(api, rule):
+    """automation_rules_controller_spec.rb:289"""
+    assert created(api.post(RULES + '/%d/clone' % rule['id']))['payload']['id'] != rule['id']
+    assert count(api) == 2

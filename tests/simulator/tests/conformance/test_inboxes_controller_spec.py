@@ -2,12 +2,12 @@
 collection calls (index, show, create, update, destroy, agent_bot, set_agent_bot).
 
 Not applicable (endpoints or records the collection never uses): assignable_agents (:229, :241), campaigns (:258-:279),
-avatars (:298-:322, :625), embedded-signup reauthorization (:103, :117, :533), WhatsApp template sync and health
-(:1064-:1270), CSAT templates (:848-:909). Users of the simulator's fixtures: 2 is the agent token's user."""
+avatars (:298-:322, :625), WhatsApp template sync and health (:1064-:1270). Users of the simulator's fixtures: 2 is
+the agent token's user."""
 
 import pytest
 
-from conformance_helpers import created, unauthenticated
+from conformance_helpers import created, seed, unauthenticated
 from sim_client import A1, WIDGET
 
 SPEC = 'inboxes_controller_spec.rb'
@@ -282,3 +282,70 @@ def test_a_bot_of_another_account_may_not_be_bound(api, inbox):
     """inboxes_controller_spec.rb:1041 (bot 2 belongs to account 2)"""
     assert api.post(one(inbox) + '/set_agent_bot', json={'agent_bot': 2}).status_code == 404
     assert not api.get(one(inbox) + '/agent_bot').json().get('agent_bot')
+
+
+TEMPLATE = {'name': 'custom_survey_template', 'template_id': '123456789', 'language': 'en', 'created_at': '2026-12-04T04:00:00Z'}
+
+
+def configure_csat(api, inbox, config):
+    return created(api.patch(one(inbox), json={'csat_survey_enabled': True, 'csat_config': config}))
+
+
+def stored(api, inbox_id):
+    """The inbox's row as the simulator stores it (the spec's ``inbox.reload``)."""
+    return next(row for row in api.control('GET', 'tables/inboxes').json()['rows'] if row['id'] == inbox_id)
+
+
+def test_stores_a_csat_template(api, inbox):
+    """inboxes_controller_spec.rb:848"""
+    configure_csat(api, inbox, dict(CSAT, template=TEMPLATE))
+    template = stored(api, inbox['id'])['csat_config']['template']
+    assert {key: template[key] for key in ('name', 'template_id', 'language')} == {
+        'name': 'custom_survey_template', 'template_id': '123456789', 'language': 'en'}
+
+
+def test_shows_the_csat_template(api, inbox):
+    """inboxes_controller_spec.rb:876"""
+    configure_csat(api, inbox, dict(CSAT, template=TEMPLATE))
+    template = api.get(one(inbox)).json()['csat_config']['template']
+    assert (template['name'], template['template_id'], template['language']) == ('custom_survey_template', '123456789', 'en')
+    assert template['created_at']
+
+
+def test_a_csat_configuration_without_template_drops_it(api, inbox):
+    """inboxes_controller_spec.rb:909"""
+    configure_csat(api, inbox, dict(CSAT, template={'name': 'custom_survey_template', 'template_id': '123456789'}))
+    configure_csat(api, inbox, dict(CSAT, message='Updated message'))
+    config = api.get(one(inbox)).json()['csat_config']
+    assert config['message'] == 'Updated message' and config.get('template') is None
+
+
+def whatsapp_needing_reauthorization(api, **provider_config):
+    """``create(:channel_whatsapp, ...)`` then ``prompt_reauthorization!``: seeded with the flag set."""
+    channel = {'type': 'whatsapp', 'phone_number': '+15550003', 'reauthorization_required': True,
+               'provider': provider_config.pop('provider', 'whatsapp_cloud'),
+               'provider_config': dict({'api_key': 'k', 'phone_number_id': '1', 'business_account_id': '2'}, **provider_config)}
+    return seed(api, 'inboxes', [{'name': 'WhatsApp', 'channel': channel}])[0]
+
+
+def test_an_embedded_signup_whatsapp_inbox_asks_for_reauthorization(api):
+    """inboxes_controller_spec.rb:103"""
+    inbox_id = whatsapp_needing_reauthorization(api, source='embedded_signup')
+    assert api.get(INBOXES + '/%d' % inbox_id).json()['reauthorization_required'] is True
+
+
+def test_a_manual_whatsapp_inbox_never_asks_for_reauthorization(api):
+    """inboxes_controller_spec.rb:117"""
+    inbox_id = whatsapp_needing_reauthorization(api, source='manual')
+    assert stored(api, inbox_id)['channel']['reauthorization_required'] is True
+    assert api.get(INBOXES + '/%d' % inbox_id).json()['reauthorization_required'] is False
+
+
+def test_updating_a_whatsapp_inbox_reauthorizes_it(api):
+    """inboxes_controller_spec.rb:533 (360dialog: the update stores the new api_key and clears the flag)"""
+    inbox_id = whatsapp_needing_reauthorization(api, provider='default')
+    body = {'enable_auto_assignment': False, 'channel': {'provider_config': {'api_key': 'new_key'}}}
+    created(api.patch(INBOXES + '/%d' % inbox_id, json=body))
+    channel = stored(api, inbox_id)['channel']
+    assert (channel['provider_config']['api_key'], channel['reauthorization_required']) == ('new_key', False)
+    assert api.get(INBOXES + '/%d' % inbox_id).json()['enable_auto_assignment'] is False

@@ -1,12 +1,12 @@
 """spec/controllers/api/v1/accounts/macros_controller_spec.rb (v4.15.1), replayed.
 
 The fixtures' administrator (user 1, token admin) and agent (user 2, token agent); agent_1 and the demoted author
-are users made through the platform API (conformance_helpers.member). Attachments (:132, :159, :175, :258, :275,
-:284), execute (:379-:507) and orphaned macros of deleted users (:537, :552) are not applicable."""
+are users made through the platform API (conformance_helpers.member). Uploading attachments (:132, :175, :258, :284)
+and execute (:379-:507) are not applicable; the invalid-attachment answers (:159, :275) are replayed."""
 
 import pytest
 
-from conformance_helpers import created, member, unauthenticated
+from conformance_helpers import created, member, platform, unauthenticated
 from sim_client import A1
 
 SPEC = 'macros_controller_spec.rb'
@@ -109,3 +109,42 @@ def test_another_agents_global_macro_may_be_read(api):
 def test_deletes_a_macro(api):
     """macros_controller_spec.rb:530"""
     assert api.delete(MACROS + '/%d' % macro(api)['id']).status_code == 200
+
+
+INVALID_ATTACHMENT = 'Invalid attachment'  # config/locales/en.yml errors.attachments.invalid
+
+
+def test_an_invalid_attachment_is_refused_on_create(api):
+    """macros_controller_spec.rb:159"""
+    body = dict(PARAMS, actions=[{'action_name': 'send_attachment', 'action_params': ['invalid_blob_id']}])
+    response = api.post(MACROS, json=body)
+    assert (response.status_code, response.json()['error']) == (422, INVALID_ATTACHMENT)
+
+
+def test_an_invalid_attachment_is_refused_on_update(api):
+    """macros_controller_spec.rb:275"""
+    response = api.put(MACROS + '/%d' % macro(api)['id'], json={'actions': [{'action_name': 'send_attachment', 'action_params': [999999]}]})
+    assert (response.status_code, response.json()['error']) == (422, INVALID_ATTACHMENT)
+
+
+def orphan(api):
+    """A global macro whose author (an administrator later made agent) was deleted (``agent.destroy!``)."""
+    author, token = member(api, 'Orphaner', role='administrator')
+    shared = macro(api, token=token, visibility='global')
+    api.patch(A1 + '/agents/%d' % author, json={'role': 'agent'})
+    assert platform(api, 'DELETE', '/users/%d' % author).status_code == 200
+    api.control('POST', 'run_deletions')
+    assert 'created_by' not in api.get(MACROS + '/%d' % shared['id']).json()['payload']  # _macro.json.jbuilder: if present
+    return shared
+
+
+def test_an_administrator_deletes_an_orphaned_global_macro(api):
+    """macros_controller_spec.rb:537"""
+    assert api.delete(MACROS + '/%d' % orphan(api)['id']).status_code == 200
+
+
+def test_an_agent_may_not_delete_an_orphaned_global_macro(api):
+    """macros_controller_spec.rb:552"""
+    _agent_1, token = member(api, 'AgentOne')
+    response = api.delete(MACROS + '/%d' % orphan(api)['id'], token=token)
+    assert response.status_code == 401 and response.json()['error'] == DENIED
