@@ -114,7 +114,7 @@ class _Cycle:
             resource.variants.check_create(resource, variant, desired)
             resource.finish(desired, variant)
         self.variant = variant
-        obj = resource.predict_new(variant, desired, getattr(self.endpoints.client, 'api_url', ''))
+        obj = resource.predict_new(variant, desired, self.endpoints.client.api_url)
         resource.check_against(resource.new_object(variant), desired, variant)
         self._warn_remote(variant)
         if not self.check_mode:
@@ -182,13 +182,12 @@ class _Cycle:
             failure = failed_check(exc)
             if not checked or failure is None:
                 raise
+            restored = 'the module put the previous connection settings back, so the next run tries the new ones again'
             try:
                 self.endpoints.update(obj['id'], self.resource.update_payload({k: obj[k] for k in checked if k in obj}, self.variant))
-                restored = 'the module put the previous connection settings back, so the next run tries the new ones again'
             except ChatwootError as again:
-                refused = failed_check(again)
-                restored = ('the module put the previous connection settings back, so the next run tries the new ones again (the '
-                            'previous ones fail the check now as well: %s)' % refused if refused is not None else
+                refused = failed_check(again)  # the previous settings are checked too, and saved all the same
+                restored = ('%s (the previous ones fail the check now as well: %s)' % (restored, refused) if refused is not None else
                             'putting the previous ones back failed (%s): the new ones stay saved, unchecked' % again.message)
             raise ChatwootError('Chatwoot saved the new settings of %s %s (%r) despite a failed connection check: %s; %s. '
                                 'Correct them and run again.'

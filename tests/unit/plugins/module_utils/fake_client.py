@@ -9,6 +9,7 @@ from __future__ import annotations
 
 class FakeClient:
     account_id = 1
+    api_url = 'https://chat.example.com'
 
     def __init__(self, answers):
         self.answers = answers

@@ -17,6 +17,8 @@ from ansible_collections.community.chatwoot.plugins.module_utils._platform_field
 class PlatformFake:
     """Canned answers per (method, path under /platform/api/v1/), and a record of every request."""
 
+    api_url = 'https://chat.example.com'
+
     def __init__(self, answers):
         self.answers = answers
         self.requests = []
