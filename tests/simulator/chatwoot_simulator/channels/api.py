@@ -1,7 +1,6 @@
 """``Channel::Api`` (§2.3; Chatwoot ``app/models/channel/api.rb``)."""
 
-import re
-
+from ..casting import is_blank, ruby_to_i
 from ..errors import ServerCrash
 from ..tokens import secure_token
 from .base import ChannelType
@@ -30,7 +29,7 @@ class ApiChannel(ChannelType):
         extra = channel['additional_attributes']
         window = extra.get('agent_reply_time_window') if isinstance(extra, dict) else None
         # channel/api.rb:40-45: a blank value passes, else its Ruby to_i must be positive
-        if not _ruby_blank(window) and _ruby_to_i(window) <= 0:
+        if not is_blank(window) and _ruby_to_i(window) <= 0:
             errors.append(('agent_reply_time_window',
                            'Agent reply time window agent_reply_time_window must be greater than 0'))
         return errors
@@ -46,17 +45,8 @@ class ApiChannel(ChannelType):
         return data
 
 
-def _ruby_blank(value):
-    if isinstance(value, str):
-        return not value.strip()
-    return value is None or value is False or (isinstance(value, (list, dict)) and not value)
-
-
 def _ruby_to_i(value):
     """Integer#to_i, Float#to_i (truncates), String#to_i (the leading integer, else 0); other values have no to_i."""
     if isinstance(value, bool) or not isinstance(value, (int, float, str)):
         raise ServerCrash('NoMethodError: undefined method to_i for %r' % (value,))
-    if isinstance(value, str):
-        match = re.match(r'\s*([+-]?\d+)', value)
-        return int(match.group(1)) if match else 0
-    return int(value)
+    return ruby_to_i(value) if isinstance(value, str) else int(value)

@@ -26,7 +26,7 @@ from ..casting import is_blank, ruby_to_i
 from ..errors import ServerCrash, forbidden_action, not_found, record_invalid
 from ..resource import Resource, Route
 from ..responses import json_response
-from ..validations import full_message
+from ..validations import column_lengths, full_message
 
 TABLE = accounts.TABLE
 _ONE = r'^/api/v1/accounts/(?P<id>[^/]+)$'
@@ -53,7 +53,6 @@ SETTINGS_SCHEMA = (
     ('auto_resolve_label', ('string', 'null'), None, None),
 )
 DOMAIN_LIMIT = 100           # validates :domain, length: { maximum: 100 }
-STRING_LIMIT = 255           # ApplicationRecord#validates_column_content_length for string columns
 SUPPORT_EMAIL_COLUMN = 100   # support_email is varchar(100): longer values fail the UPDATE (500)
 # Account#support_email: ``super.presence || ENV.fetch('MAILER_SENDER_EMAIL') {...}``; .env.example's value.
 MAILER_SENDER_EMAIL = 'Chatwoot <accounts@chatwoot.com>'
@@ -180,8 +179,7 @@ def _check(record, before=None):
     v4.9.0), the domain length, the settings schema, the support e-mail's format when it changes (422); then what the
     database refuses (500): a support e-mail longer than its varchar(100). before: the record as stored (None for a
     new one), for ``if: :will_save_change_to_support_email?``."""
-    errors = [(key, full_message(key, 'is too long (maximum is %d characters)' % STRING_LIMIT))
-              for key in ('name', 'support_email') if record[key] is not None and len(record[key]) > STRING_LIMIT]
+    errors = column_lengths(record, {'name': 'string', 'support_email': 'string'})
     if is_blank(record['name']):
         errors.append(('name', full_message('name', "can't be blank")))
     if record['domain'] is not None and len(record['domain']) > DOMAIN_LIMIT:

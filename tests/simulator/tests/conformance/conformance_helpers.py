@@ -18,10 +18,8 @@ def created(response):
 def member(api, name, role='agent'):
     """A new user of account 1 with its own API token (the platform API makes it, an administrator adds it):
     (user id, token), for examples with more users than the fixtures' tokens."""
-    platform = {'api_access_token': 'sim-platform-token'}
     email = '%s@example.com' % name.lower()
-    user = created(api.request('POST', '/platform/api/v1/users', token=None, headers=platform,
-                               json={'name': name, 'email': email, 'password': 'Password1!'}))
+    user = created(platform(api, 'POST', '/users', json={'name': name, 'email': email, 'password': 'Password1!'}))
     created(api.post(A1 + '/agents', json={'name': name, 'email': email, 'role': role}))
     return user['id'], user['access_token']
 

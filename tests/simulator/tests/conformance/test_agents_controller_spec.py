@@ -5,7 +5,7 @@ bulk_create endpoint, which the collection never calls, is not modelled: example
 
 import pytest
 
-from conformance_helpers import created, unauthenticated
+from conformance_helpers import created, platform, unauthenticated
 from sim_client import A1
 
 SPEC = 'agents_controller_spec.rb'
@@ -32,10 +32,8 @@ def test_returns_every_user_of_the_account(api):
 
 def test_returns_custom_attributes_of_agents_that_have_them(api):
     """agents_controller_spec.rb:32: the platform API gives a user custom attributes, then it joins the account"""
-    platform = {'api_access_token': 'sim-platform-token'}
-    user = created(api.request('POST', '/platform/api/v1/users', token=None, headers=platform,
-                               json={'name': 'Custom', 'email': 'custom@example.com', 'password': 'Password1!',
-                                     'custom_attributes': {'test': 'test'}}))
+    user = created(platform(api, 'POST', '/users', json={'name': 'Custom', 'email': 'custom@example.com', 'password': 'Password1!',
+                                                         'custom_attributes': {'test': 'test'}}))
     created(api.post(AGENTS, json={'name': 'Custom', 'email': 'custom@example.com'}))  # AgentBuilder re-uses the user
     shown = {a['id']: a for a in api.get(AGENTS).json()}
     assert shown[user['id']]['custom_attributes']['test'] == 'test'

@@ -7,7 +7,7 @@ the agent token's user."""
 
 import pytest
 
-from conformance_helpers import created, seed, unauthenticated
+from conformance_helpers import created, platform, seed, unauthenticated
 from sim_client import A1, WIDGET
 
 SPEC = 'inboxes_controller_spec.rb'
@@ -103,12 +103,9 @@ def test_deletes_an_inbox_later(api, inbox):
 
 def test_an_inbox_of_another_account_is_not_found(api):
     """inboxes_controller_spec.rb:361 (another account made through the platform API)"""
-    platform = {'api_access_token': 'sim-platform-token'}
-    account = created(api.request('POST', '/platform/api/v1/accounts', token=None, headers=platform, json={'name': 'Other'}))
-    user = created(api.request('POST', '/platform/api/v1/users', token=None, headers=platform,
-                               json={'name': 'Owner', 'email': 'owner@example.com', 'password': 'Password1!'}))
-    api.request('POST', '/platform/api/v1/accounts/%d/account_users' % account['id'], token=None, headers=platform,
-                json={'user_id': user['id'], 'role': 'administrator'})
+    account = created(platform(api, 'POST', '/accounts', json={'name': 'Other'}))
+    user = created(platform(api, 'POST', '/users', json={'name': 'Owner', 'email': 'owner@example.com', 'password': 'Password1!'}))
+    platform(api, 'POST', '/accounts/%d/account_users' % account['id'], json={'user_id': user['id'], 'role': 'administrator'})
     other = created(api.post('/api/v1/accounts/%d/inboxes' % account['id'], token=user['access_token'],
                              json={'name': 'Theirs', 'channel': dict(WIDGET)}))
     assert api.delete(INBOXES + '/%d' % other['id']).status_code == 404
