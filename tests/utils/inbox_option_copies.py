@@ -63,15 +63,20 @@ def documentation(path):
     raise SystemExit('%s has no DOCUMENTATION' % path)
 
 
-def rewrite(value, names, option):
-    """Descriptions with O(x) of a source option written option(x), and RV(inbox.y) as the copy's return value."""
+def rewrite(value, text):
+    """The options with every string in them (the descriptions) passed through text()."""
     if isinstance(value, str):
-        return OPTION_MARKUP.sub(lambda m: option(m.group(1), m.group(2)) if m.group(1) in names else m.group(0), value)
+        return text(value)
     if isinstance(value, list):
-        return [rewrite(v, names, option) for v in value]
+        return [rewrite(v, text) for v in value]
     if isinstance(value, dict):
-        return {k: rewrite(v, names, option) for k, v in value.items()}
+        return {k: rewrite(v, text) for k, v in value.items()}
     return value
+
+
+def linked(names, option):
+    """A text rewrite: O(x) of a source option written option(x, rest)."""
+    return lambda text: OPTION_MARKUP.sub(lambda m: option(m.group(1), m.group(2)) if m.group(1) in names else m.group(0), text)
 
 
 def as_role(options):
@@ -95,17 +100,19 @@ def copies(source):
     entry = {k: v for k, v in source.items() if k not in PER_RUN}
     # an entry of chatwoot_inboxes has the options of one run but those it takes once for all entries
     per_entry = {k: v for k, v in source.items() if k not in SHARED}
-    many = _rv(rewrite(per_entry, set(per_entry), lambda name, rest: 'O(inboxes[].%s%s)' % (name, rest)))
-    linked = rewrite(entry, names, module_link)
-    account = as_role(linked)
+    entry_link = linked(set(per_entry), lambda name, rest: 'O(inboxes[].%s%s)' % (name, rest))
+    many = rewrite(per_entry, lambda text: entry_link(text).replace('RV(inbox.', 'RV(inboxes[].'))
+    to_module = linked(names, module_link)
+    linked_entry = rewrite(entry, to_module)
+    account = as_role(linked_entry)
     account['name'] = dict(account['name'], required=True)
     for (scope, name), why in PLACEHOLDERS.items():
         options = account[scope]['options']
         description = options[name]['description']
         description = description if isinstance(description, list) else [description]
         options[name] = dict(options[name], description=description + [why], type='raw')
-    widget = as_role({k: v for k, v in linked.items() if k not in WIDGET_SETS})
-    channel = as_role(rewrite(source['channel']['suboptions'], names, module_link))
+    widget = as_role({k: v for k, v in linked_entry.items() if k not in WIDGET_SETS})
+    channel = as_role(rewrite(source['channel']['suboptions'], to_module))
     widget_channel = {k: v for k, v in channel.items() if k not in WIDGET_CHANNEL_SETS and WIDGET_TYPE in _text(v['description'])}
     return [
         ('plugins/modules/chatwoot_inboxes.py', many),
@@ -117,16 +124,6 @@ def copies(source):
 
 def _text(description):
     return description if isinstance(description, str) else ' '.join(description)
-
-
-def _rv(value):
-    if isinstance(value, str):
-        return value.replace('RV(inbox.', 'RV(inboxes[].')
-    if isinstance(value, list):
-        return [_rv(v) for v in value]
-    if isinstance(value, dict):
-        return {k: _rv(v) for k, v in value.items()}
-    return value
 
 
 def render(options, indent, limit=160):
