@@ -1,0 +1,201 @@
+"""``/portals`` (help center portals) as Chatwoot v4.15.1 serves them (§8.14).
+
+Chatwoot sources: ``app/controllers/api/v1/accounts/portals_controller.rb`` (fetch_portal is
+``find_by(slug:)``, so an unknown slug is ``nil`` and the action crashes; ``authorize(Portal)``;
+create/update permit ``portal_params`` at :78-86), ``app/policies/portal_policy.rb`` (members may list
+and show, administrators write), ``app/models/portal.rb`` (name and slug presence, slug and
+custom_domain unique across *all* accounts, colour format, config keys and normalisation),
+``app/views/api/v1/accounts/portals/_portal.json.jbuilder``.
+
+Not modelled (NotModelled 501): ``inbox_id`` (the web widget link), logos (``blob_id``), the config
+JSON schema beyond the allowed keys, the article counters (always 0 here).
+"""
+
+import copy
+import re
+
+from ..casting import cast_bool, cast_string, is_blank
+from ..errors import NotModelled, ServerCrash, record_invalid
+from ..resource import Resource, account_route
+from ..responses import head, json_response
+from ..validations import RAILS_PRESENCE, TAKEN, full_message
+
+TABLE = 'portals'
+# ParamsWrapper wraps the JSON body's ``Portal.attribute_names`` under ``portal`` (portal.rb:1-19).
+ATTRIBUTES = ('id', 'archived', 'color', 'config', 'custom_domain', 'header_text', 'homepage_link', 'name',
+              'page_title', 'slug', 'ssl_settings', 'created_at', 'updated_at', 'account_id', 'channel_web_widget_id')
+SCALARS = ('color', 'custom_domain', 'header_text', 'homepage_link', 'name', 'page_title', 'slug', 'archived')
+CONFIG_KEYS = ('allowed_locales', 'default_locale', 'draft_locales', 'website_token', 'social_profiles', 'layout',
+               'locale_translations')  # portal.rb:56
+COLOR = re.compile(r'\A#(?:[0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})\Z')  # portal.rb:46
+_ONE = r'/portals/(?P<slug>[^/]+)'
+
+
+def _locales(values):
+    """``normalize_locale_codes``: blanks dropped, duplicates dropped (portal.rb:137-139)."""
+    codes = []
+    for value in values if isinstance(values, list) else [values]:
+        if not is_blank(value) and value not in codes:
+            codes.append(value)
+    return codes
+
+
+def _assign(record, params, creating):
+    for key in SCALARS:
+        if key in params:
+            record[key] = cast_bool(params[key]) if key == 'archived' else cast_string(params[key])
+    if isinstance(params.get('config'), dict):
+        record['config'] = dict(record['config'], **params['config'])  # portal.rb:125 merges the stored config
+    for key in ('custom_domain', 'homepage_link'):  # portal.rb:41
+        if record[key] == '':
+            record[key] = None
+    if creating and record['custom_domain']:  # portals_controller.rb:19,107-112: create keeps a URL's host
+        match = re.match(r'\Ahttps?://([^/:?#]+)', record['custom_domain'])
+        if match:
+            record['custom_domain'] = match.group(1)
+    config = record['config']  # normalize_config, portal.rb:124-129
+    allowed = _locales(config.get('allowed_locales')) or [config.get('default_locale') or 'en']
+    config['allowed_locales'] = allowed
+    config['default_locale'] = config.get('default_locale') or allowed[0]
+    config['draft_locales'] = [code for code in allowed if code in _locales(config.get('draft_locales') or [])]
+
+
+def _check(store, record):
+    """Validations in declaration order (portal.rb:42-51)."""
+    errors = []
+    others = [other for other in store.rows(TABLE) if other['id'] != record['id']]
+    for key in ('name', 'slug'):
+        if is_blank(record[key]):
+            errors.append((key, full_message(key, RAILS_PRESENCE)))
+    for key in ('slug', 'custom_domain'):
+        if record[key] is not None and any(other[key] == record[key] for other in others):
+            errors.append((key, full_message(key, TAKEN)))
+    if not is_blank(record['color']) and not COLOR.match(record['color']):
+        errors.append(('color', full_message('color', 'is invalid')))
+    denied = [key for key in record['config'] if key not in CONFIG_KEYS]
+    if denied:
+        errors.append(('config', full_message('config', 'in portal on %s is not supported.' % ','.join(denied))))
+    if record['config']['default_locale'] in record['config']['draft_locales']:
+        errors.append(('config', full_message('config', 'default locale cannot be drafted.')))
+    if errors:
+        raise record_invalid(errors)
+
+
+def _params(ctx):
+    if 'inbox_id' in ctx.params:
+        raise NotModelled('inbox_id (a portal\'s web widget) is not modelled')
+    if 'blob_id' in ctx.params:
+        raise NotModelled('blob_id (a portal logo) is not modelled')
+    return ctx.require_wrapped('portal', ATTRIBUTES)
+
+
+def build(store, _config, account_id, params):
+    """``Current.account.portals.build(portal_params)`` then ``save!``."""
+    record = {'id': None, 'account_id': account_id, 'archived': False, 'color': None, 'config': {},
+              'custom_domain': None, 'header_text': None, 'homepage_link': None, 'name': None, 'page_title': None,
+              'slug': None}
+    _assign(record, params, creating=True)
+    _check(store, record)
+    record['id'] = store.next_id(TABLE)
+    return record
+
+
+def render(record):
+    """``_portal.json.jbuilder``: the columns, the normalised config, the meta counters."""
+    body = {key: record[key] for key in ('id', 'color', 'custom_domain', 'header_text', 'homepage_link', 'name',
+                                         'page_title', 'slug', 'archived', 'account_id')}
+    config = record['config']
+    body['config'] = {
+        'allowed_locales': [{'code': code, 'articles_count': 0, 'categories_count': 0,
+                             'draft': code in config['draft_locales']} for code in config['allowed_locales']],
+        'default_locale': config['default_locale'],
+        'layout': config.get('layout') or 'classic',
+        'social_profiles': config.get('social_profiles') or {},
+        'locale_translations': config.get('locale_translations') or {},
+    }
+    body['meta'] = {'all_articles_count': 0, 'archived_articles_count': 0, 'published_count': 0,
+                    'draft_articles_count': 0, 'categories_count': 0, 'default_locale': config['default_locale']}
+    return body
+
+
+def _fetch(ctx):
+    """``find_by(slug:)`` (portals_controller.rb:70-72): ``nil`` for an unknown slug, then a 500 in the action."""
+    for record in ctx.store.rows(TABLE, ctx.account_id):
+        if record['slug'] == ctx.args['slug']:
+            return record
+    raise ServerCrash("undefined method for nil (no portal with slug '%s')" % ctx.args['slug'])
+
+
+def index(ctx):
+    """Every member may list (portal_policy.rb:2-4); ``{"payload": [...], "meta": {...}}``."""
+    records = sorted(ctx.store.rows(TABLE, ctx.account_id), key=lambda r: r['id'])
+    return json_response(200, {'payload': [render(r) for r in records],
+                               'meta': {'current_page': ctx.params.get('page') or 1, 'portals_count': len(records)}})
+
+
+def show(ctx):
+    record = _fetch(ctx)  # check_authorization runs after fetch_portal: authorize(Portal) lets members show
+    return json_response(200, render(record))
+
+
+def create(ctx):
+    ctx.require_admin()
+    record = build(ctx.store, ctx.config, ctx.account_id, _params(ctx))
+    ctx.store.put(TABLE, record)
+    return json_response(200, render(record))
+
+
+def update(ctx):
+    """``update!`` only when ``params[:portal]`` is present; custom_domain is not parsed (controller :24-32)."""
+    lookup = [r for r in ctx.store.rows(TABLE, ctx.account_id) if r['slug'] == ctx.args['slug']]
+    ctx.require_admin()
+    if not lookup:
+        raise ServerCrash("undefined method for nil (no portal with slug '%s')" % ctx.args['slug'])
+    record = lookup[0]
+    changed = copy.deepcopy(record)
+    if 'inbox_id' in ctx.params or 'blob_id' in ctx.params:
+        _params(ctx)
+    params = ctx.params.get('portal') if 'portal' in ctx.params else (
+        {k: v for k, v in ctx.body.items() if k in ATTRIBUTES} if ctx.json_body else None)
+    if not is_blank(params):
+        if not isinstance(params, dict):
+            raise ServerCrash('undefined method permit')
+        _assign(changed, params, creating=False)
+        _check(ctx.store, changed)
+        ctx.store.put(TABLE, changed)
+    return json_response(200, render(changed))
+
+
+def destroy(ctx):
+    record = _fetch_admin(ctx)
+    ctx.store.remove(TABLE, record['id'])
+    return head(200)
+
+
+def _fetch_admin(ctx):
+    """fetch_portal, then ``authorize(Portal)``: a non-administrator is 401 even for an unknown slug."""
+    lookup = [r for r in ctx.store.rows(TABLE, ctx.account_id) if r['slug'] == ctx.args['slug']]
+    ctx.require_admin()
+    if not lookup:
+        raise ServerCrash("undefined method for nil (no portal with slug '%s')" % ctx.args['slug'])
+    return lookup[0]
+
+
+def seed_body(prefix, number, width, _spec):
+    slug = '%s-%0*d' % (prefix.replace('_', '-'), width, number)
+    return {'name': slug, 'slug': slug}
+
+
+RESOURCE = Resource(
+    table=TABLE,
+    singular='portal',
+    build=build,
+    seed_body=seed_body,
+    routes=[
+        account_route(('GET',), r'/portals', index),
+        account_route(('POST',), r'/portals', create),
+        account_route(('GET',), _ONE, show),
+        account_route(('PATCH', 'PUT'), _ONE, update),
+        account_route(('DELETE',), _ONE, destroy),
+    ],
+)
