@@ -1,6 +1,6 @@
 """Help center portals (docs/chatwoot-behaviour.md §8.14; Chatwoot portals_controller.rb, portal.rb, portal_policy.rb)."""
 
-from sim_client import A1
+from sim_client import A1, WIDGET
 
 PORTALS = A1 + '/portals'
 DENIED = {'error': 'You are not authorized to do this action'}
@@ -53,5 +53,24 @@ def test_unknown_slug_crashes_and_destroy(api):
     assert api.get(PORTALS).json()['payload'] == []
 
 
-def test_inbox_link_is_not_modelled(api):
-    assert api.post(PORTALS, json={'name': 'D', 'slug': 'd', 'inbox_id': 1}).status_code == 501
+def test_blank_colour_renders_the_default(api):
+    """``Portal#color`` is ``self[:color].presence || DEFAULT_COLOR`` (portal.rb:88-90)."""
+    assert create(api, name='D', slug='d')['color'] == '#1f93ff'
+    assert api.patch(PORTALS + '/d', json={'color': ''}).json()['color'] == '#1f93ff'
+
+
+def test_live_chat_widget_inbox(api):
+    """``live_chat_widget_params`` (portals_controller.rb:89-97): a website inbox links, another type is ignored, an
+    unknown one is 404, a blank one unlinks; an update takes it only with portal attributes (:25)."""
+    web = api.create('Web', WIDGET)
+    other = api.create('Api', {'type': 'api'})
+    portal = create(api, name='D', slug='d', inbox_id=web['id'])
+    assert (portal['inbox']['id'], portal['inbox']['name']) == (web['id'], 'Web')
+    assert 'inbox' not in api.patch(PORTALS + '/d', json={'name': 'D', 'inbox_id': ''}).json()
+    assert 'inbox' not in api.patch(PORTALS + '/d', json={'name': 'D', 'inbox_id': other['id']}).json()
+    assert api.patch(PORTALS + '/d', json={'name': 'D', 'inbox_id': 999}).status_code == 404
+    assert 'inbox' not in api.patch(PORTALS + '/d', json={'inbox_id': web['id']}).json()  # no portal params: no update
+    assert api.patch(PORTALS + '/d', json={'name': 'D', 'inbox_id': web['id']}).json()['inbox']['id'] == web['id']
+    assert api.delete(A1 + '/inboxes/%s' % web['id']).status_code == 200
+    api.control('POST', 'run_deletions')
+    assert 'inbox' not in api.get(PORTALS + '/d').json()  # channel/web_widget.rb:45 dependent: :nullify

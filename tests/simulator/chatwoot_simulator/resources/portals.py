@@ -7,26 +7,36 @@ and show, administrators write), ``app/models/portal.rb`` (name and slug presenc
 custom_domain unique across *all* accounts, colour format, config keys and normalisation),
 ``app/views/api/v1/accounts/portals/_portal.json.jbuilder``.
 
-Not modelled (NotModelled 501): ``inbox_id`` (the web widget link), logos (``blob_id``), the config
-JSON schema beyond the allowed keys, the article counters (always 0 here).
+The live chat widget: ``inbox_id`` names a website inbox of the account (``find``: 404 otherwise), a blank one
+unlinks it, an inbox of another channel type is ignored (``live_chat_widget_params``, controller :89-97); an update
+takes it only together with portal attributes (``update!`` runs only ``if params[:portal].present?``, :25), and
+ParamsWrapper does not wrap ``inbox_id`` (not a Portal column). Deleting the inbox unlinks it
+(``channel/web_widget.rb:45``, ``dependent: :nullify``). Categories: ``categories.py``.
+
+Not modelled (NotModelled 501): logos (``blob_id``), the config JSON schema beyond the allowed keys, the article
+counters (always 0 here).
 """
 
 import copy
 import re
 
+from .. import inbox as inboxes
 from ..casting import cast_bool, cast_string, is_blank
-from ..errors import NotModelled, ServerCrash, record_invalid
+from ..errors import NotModelled, ServerCrash, not_found, record_invalid
+from ..context import record_id
 from ..resource import Resource, account_route
 from ..responses import head, json_response
 from ..validations import RAILS_PRESENCE, TAKEN, full_message
 
 TABLE = 'portals'
+CATEGORIES = 'categories'
 # ParamsWrapper wraps the JSON body's ``Portal.attribute_names`` under ``portal`` (portal.rb:1-19).
 ATTRIBUTES = ('id', 'archived', 'color', 'config', 'custom_domain', 'header_text', 'homepage_link', 'name',
               'page_title', 'slug', 'ssl_settings', 'created_at', 'updated_at', 'account_id', 'channel_web_widget_id')
 SCALARS = ('color', 'custom_domain', 'header_text', 'homepage_link', 'name', 'page_title', 'slug', 'archived')
 CONFIG_KEYS = ('allowed_locales', 'default_locale', 'draft_locales', 'website_token', 'social_profiles', 'layout',
                'locale_translations')  # portal.rb:56
+DEFAULT_COLOR = '#1f93ff'  # portal.rb:30, rendered for a blank colour (portal.rb:88-90)
 COLOR = re.compile(r'\A#(?:[0-9A-Fa-f]{3}|[0-9A-Fa-f]{6})\Z')  # portal.rb:46
 _ONE = r'/portals/(?P<slug>[^/]+)'
 
@@ -81,9 +91,21 @@ def _check(store, record):
         raise record_invalid(errors)
 
 
+def _live_chat_widget(ctx, record):
+    """``live_chat_widget_params`` (controller :89-97): the website inbox whose widget the portal shows."""
+    if 'inbox_id' not in ctx.params:
+        return
+    if is_blank(ctx.params['inbox_id']):
+        record['inbox_id'] = None
+        return
+    inbox = ctx.store.get(inboxes.TABLE, ctx.account_id, record_id(ctx.params['inbox_id']))
+    if inbox is None:
+        raise not_found()
+    if inbox['channel_type'] == 'web_widget':  # another channel type is ignored, silently
+        record['inbox_id'] = inbox['id']
+
+
 def _params(ctx):
-    if 'inbox_id' in ctx.params:
-        raise NotModelled('inbox_id (a portal\'s web widget) is not modelled')
     if 'blob_id' in ctx.params:
         raise NotModelled('blob_id (a portal logo) is not modelled')
     return ctx.require_wrapped('portal', ATTRIBUTES)
@@ -93,29 +115,45 @@ def build(store, _config, account_id, params):
     """``Current.account.portals.build(portal_params)`` then ``save!``."""
     record = {'id': None, 'account_id': account_id, 'archived': False, 'color': None, 'config': {},
               'custom_domain': None, 'header_text': None, 'homepage_link': None, 'name': None, 'page_title': None,
-              'slug': None}
+              'slug': None, 'inbox_id': None}
     _assign(record, params, creating=True)
     _check(store, record)
     record['id'] = store.next_id(TABLE)
     return record
 
 
-def render(record):
-    """``_portal.json.jbuilder``: the columns, the normalised config, the meta counters."""
+def render(ctx, record):
+    """``_portal.json.jbuilder``: the columns, the normalised config, the linked inbox, the meta counters."""
     body = {key: record[key] for key in ('id', 'color', 'custom_domain', 'header_text', 'homepage_link', 'name',
                                          'page_title', 'slug', 'archived', 'account_id')}
+    body['color'] = record['color'] or DEFAULT_COLOR
     config = record['config']
     body['config'] = {
-        'allowed_locales': [{'code': code, 'articles_count': 0, 'categories_count': 0,
+        'allowed_locales': [{'code': code, 'articles_count': 0, 'categories_count': _categories(ctx, record, code),
                              'draft': code in config['draft_locales']} for code in config['allowed_locales']],
         'default_locale': config['default_locale'],
         'layout': config.get('layout') or 'classic',
         'social_profiles': config.get('social_profiles') or {},
         'locale_translations': config.get('locale_translations') or {},
     }
+    inbox = ctx.store.get(inboxes.TABLE, record['account_id'], record.get('inbox_id')) if record.get('inbox_id') else None
+    if inbox is not None:  # the inbox partial, as an administrator sees it
+        body['inbox'] = inboxes.render(inbox, ctx.config, True)
     body['meta'] = {'all_articles_count': 0, 'archived_articles_count': 0, 'published_count': 0,
-                    'draft_articles_count': 0, 'categories_count': 0, 'default_locale': config['default_locale']}
+                    'draft_articles_count': 0, 'categories_count': _categories(ctx, record), 'default_locale': config['default_locale']}
     return body
+
+
+def _categories(ctx, record, locale=None):
+    """``portal.categories.search_by_locale(locale).size``."""
+    return len([c for c in ctx.store.rows(CATEGORIES, record['account_id'])
+                if c['portal_id'] == record['id'] and (locale is None or c['locale'] == locale)])
+
+
+def remove_categories(store, record):
+    """``has_many :categories, dependent: :destroy_async`` (portal.rb:35): gone with the portal (at once here)."""
+    for category in [c for c in store.rows(CATEGORIES, record['account_id']) if c['portal_id'] == record['id']]:
+        store.remove(CATEGORIES, category['id'])
 
 
 def _fetch(ctx):
@@ -129,20 +167,21 @@ def _fetch(ctx):
 def index(ctx):
     """Every member may list (portal_policy.rb:2-4); ``{"payload": [...], "meta": {...}}``."""
     records = sorted(ctx.store.rows(TABLE, ctx.account_id), key=lambda r: r['id'])
-    return json_response(200, {'payload': [render(r) for r in records],
+    return json_response(200, {'payload': [render(ctx, r) for r in records],
                                'meta': {'current_page': ctx.params.get('page') or 1, 'portals_count': len(records)}})
 
 
 def show(ctx):
     record = _fetch(ctx)  # check_authorization runs after fetch_portal: authorize(Portal) lets members show
-    return json_response(200, render(record))
+    return json_response(200, render(ctx, record))
 
 
 def create(ctx):
     ctx.require_admin()
     record = build(ctx.store, ctx.config, ctx.account_id, _params(ctx))
+    _live_chat_widget(ctx, record)
     ctx.store.put(TABLE, record)
-    return json_response(200, render(record))
+    return json_response(200, render(ctx, record))
 
 
 def update(ctx):
@@ -153,7 +192,7 @@ def update(ctx):
         raise ServerCrash("undefined method for nil (no portal with slug '%s')" % ctx.args['slug'])
     record = lookup[0]
     changed = copy.deepcopy(record)
-    if 'inbox_id' in ctx.params or 'blob_id' in ctx.params:
+    if 'blob_id' in ctx.params:
         _params(ctx)
     params = ctx.params.get('portal') if 'portal' in ctx.params else (
         {k: v for k, v in ctx.body.items() if k in ATTRIBUTES} if ctx.json_body else None)
@@ -161,9 +200,10 @@ def update(ctx):
         if not isinstance(params, dict):
             raise ServerCrash('undefined method permit')
         _assign(changed, params, creating=False)
+        _live_chat_widget(ctx, changed)
         _check(ctx.store, changed)
         ctx.store.put(TABLE, changed)
-    return json_response(200, render(changed))
+    return json_response(200, render(ctx, changed))
 
 
 def destroy(ctx):
@@ -191,6 +231,7 @@ RESOURCE = Resource(
     singular='portal',
     build=build,
     seed_body=seed_body,
+    on_remove=remove_categories,
     routes=[
         account_route(('GET',), r'/portals', index),
         account_route(('POST',), r'/portals', create),
