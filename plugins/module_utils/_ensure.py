@@ -124,18 +124,18 @@ class _Cycle:
             changes = resource.changes(resource.deferred(desired, variant), obj, variant=variant)
             payload = dict(resource.update_payload(changes, variant), **left) if (changes or left) else None
             if payload:
-                obj = self.endpoints.update(obj['id'], payload)
+                obj = self.endpoints.update(obj, payload)
         return self._result(True, obj, {}, obj)
 
     def _create_once(self, path, payload):
         """POST the object. If the answer is lost, it may exist all the same: adopt it rather than leave a twin behind."""
         try:
-            return self.endpoints.create(payload, path)
+            return self.endpoints.create(payload, path, self.desired)
         except ChatwootError as exc:
             if exc.status not in UNCERTAIN_STATUSES:  # Chatwoot answered: nothing to guess
                 raise
             key = self.desired[self.resource.natural_key]
-            created = self.endpoints.find(key=key)
+            created = self.endpoints.find(key=key, query=list_query(self.resource, self.desired))
             noun = self.resource.noun
             if created is None:
                 raise ChatwootError('%s No %s %s exists afterwards, so none was created; run again.'
@@ -176,7 +176,7 @@ class _Cycle:
         """PATCH the object. When Chatwoot saved settings whose connection check failed, send the previous ones back
         so that the object is as before and the next run tries the new ones again, and say what happened."""
         try:
-            return self.endpoints.update(obj['id'], self.resource.update_payload(changes, self.variant))
+            return self.endpoints.update(obj, self.resource.update_payload(changes, self.variant))
         except ChatwootError as exc:
             checked = kind.checked(changes) if kind else []
             failure = failed_check(exc)
@@ -184,7 +184,7 @@ class _Cycle:
                 raise
             restored = 'the module put the previous connection settings back, so the next run tries the new ones again'
             try:
-                self.endpoints.update(obj['id'], self.resource.update_payload({k: obj[k] for k in checked if k in obj}, self.variant))
+                self.endpoints.update(obj, self.resource.update_payload({k: obj[k] for k in checked if k in obj}, self.variant))
             except ChatwootError as again:
                 refused = failed_check(again)  # the previous settings are checked too, and saved all the same
                 restored = ('%s (the previous ones fail the check now as well: %s)' % (restored, refused) if refused is not None else
@@ -203,8 +203,8 @@ class _Cycle:
             return {'changed': False, self.resource.noun: {}, 'diff': {'before': {}, 'after': {}}}
         self.resource.before_delete(self.endpoints.client, obj)
         if not self.check_mode:
-            self.endpoints.delete(obj['id'])
-            if self.resource.async_delete and self.params['wait'] and not self.endpoints.wait_until_gone(obj['id'], self.params['wait_timeout']):
+            self.endpoints.delete(obj)
+            if self.resource.async_delete and self.params['wait'] and not self.endpoints.wait_until_gone(obj, self.params['wait_timeout']):
                 noun = self.resource.noun
                 raise ChatwootError('Chatwoot accepted the deletion of %s %s (%r), but it still exists after %s seconds: Chatwoot '
                                     'deletes %s in a background job, which needs its Sidekiq worker. Check the worker, then run '

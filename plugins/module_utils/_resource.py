@@ -15,6 +15,8 @@ Private to the community.chatwoot collection: not a public API, it may change at
 from __future__ import annotations
 
 import copy
+import string
+from urllib.parse import quote
 
 from ansible_collections.community.chatwoot.plugins.module_utils._option_error import OptionError
 
@@ -27,7 +29,11 @@ class Resource:
     """One kind of object in an account, such as an inbox or a label.
 
     noun: singular name, used for the module's result key and in messages; plural likewise.
-    path: the endpoint under /api/v1/accounts/{id}/ ('' for the account itself, a singleton).
+    path: the endpoint under /api/v1/accounts/{id}/ ('' for the account itself, a singleton). A '{key}' in it is a
+      list_query key whose value is part of the path (the portal of a help center category); the objects listed or
+      written there carry it under that key, as Chatwoot's JSON does not.
+    item_key: the key whose value addresses one object in paths (id; a portal's slug).
+    page_size: the number of objects per page of an index Chatwoot paginates (categories), else None.
     list_key, answer_key: the keys (a tuple for nested ones) of the list in the index answer and of the object in the
       create and update answers; None when the answer is the list or the object itself. create_answer_key: the
       create answer's, when it differs (an automation rule is created bare but updated under payload).
@@ -49,8 +55,12 @@ class Resource:
 
     def __init__(self, noun, path, fields, natural_key='name', plural=None, list_key=None, answer_key=None, list_query=(),
                  fold=None, variants=None, new_object=None, async_delete=False, not_found_hint='', required=(), checks=(),
-                 manageable=None, before_delete=None, create_answer_key=Ellipsis, resend=(), warn_update=None):
+                 manageable=None, before_delete=None, create_answer_key=Ellipsis, resend=(), warn_update=None, item_key='id',
+                 page_size=None):
         self.noun = noun
+        self.item_key = item_key
+        self.page_size = page_size
+        self.path_keys = tuple(name for _text, name, _spec, _conv in string.Formatter().parse(path) if name)
         self.plural = plural or noun + 's'
         self.path = path
         self.list_key = list_key
@@ -102,6 +112,20 @@ class Resource:
 
     def key_of(self, obj):
         return obj.get(self.natural_key)
+
+    def collection_path(self, values):
+        """The endpoint with the values of its path keys (a category's portal) taken from values."""
+        return self.path.format(**{key: quote(str(values[key]), safe='') for key in self.path_keys})
+
+    def item_path(self, obj):
+        """The endpoint of one object: its collection's, then the value of item_key."""
+        return '%s/%s' % (self.collection_path(obj), quote(str(obj[self.item_key]), safe=''))
+
+    def stamped(self, obj, values):
+        """The object with its path keys' values, which Chatwoot's JSON leaves out (the portal of a category)."""
+        if obj is not None and self.path_keys:
+            obj.update({key: values[key] for key in self.path_keys})
+        return obj
 
     def argument_spec(self):
         """The module's options: the table's, grouped by scope, plus id, state and what the table calls for."""
@@ -210,6 +234,8 @@ class Resource:
     def _payload(self, values, variant=None):
         payload = {}
         for key, value in values.items():
+            if key in self.path_keys:  # in the path, not in the body
+                continue
             field = self.field(key, variant)
             scope = field.scope
             name, sent = field.compare.payload(key, value)
@@ -221,7 +247,7 @@ class Resource:
         payload = self._payload({k: v for k, v in desired.items() if self.field(k, variant).on_create}, variant)
         if self.variants:
             return self.variants.create_request(self, variant, payload)
-        return self.path, payload, {}
+        return self.collection_path(desired), payload, {}
 
     def deferred(self, desired, variant=None):
         """The desired values that Chatwoot ignores on create, to be set by an update right after it."""

@@ -27,13 +27,29 @@ class ResourceClient:
         self.resource = resource
         self.client = client
 
-    def _path(self, suffix=''):
-        return self.client.account_path(self.resource.path + suffix)
-
     def list(self, query=None):
-        """Every object the token may see: Chatwoot's account indexes are not paginated."""
-        path = self._path() + ('?' + urlencode(query) if query else '')
-        return _dig(self.client.request('GET', path), self.resource.list_key) or []
+        """Every object the token may see: one GET, or one per page of an index Chatwoot paginates (categories).
+
+        query: the list query's values; those of the path's keys go into the path (and onto each object listed).
+        """
+        query = dict(query or {})
+        scope = {key: query.pop(key) for key in self.resource.path_keys}
+        path = self.client.account_path(self.resource.collection_path(scope))
+        objects, page = [], 1
+        while True:
+            params = dict(query, page=page) if self.resource.page_size else query
+            try:
+                answer = self.client.request('GET', path + ('?' + urlencode(params) if params else ''))
+            except ChatwootError as exc:
+                if exc.status == 404 and scope:  # the path names an object that is not there (find_by!)
+                    raise OptionError('There is no %s in account %s.' % (
+                        ', '.join('%s %r' % (key, value) for key, value in scope.items()), self.client.account_id)) from None
+                raise
+            listed = _dig(answer, self.resource.list_key) or []
+            objects.extend(self.resource.stamped(obj, scope) for obj in listed)
+            if not self.resource.page_size or len(listed) < self.resource.page_size:
+                return objects
+            page += 1
 
     def find(self, object_id=None, key=None, id_option='id', query=None):
         return self.resource.find(self.list(query), object_id, key, id_option)
@@ -52,36 +68,43 @@ class ResourceClient:
         what = 'with id %s' % object_id if object_id is not None else self.resource.described(key)
         raise OptionError('There is no %s %s in account %s%s.' % (self.resource.noun, what, self.client.account_id, self.resource.not_found_hint))
 
-    def exists(self, object_id):
+    def _item(self, obj):
+        return self.client.account_path(self.resource.item_path(obj))
+
+    def exists(self, obj):
         try:
-            self.client.request('GET', self._path('/%s' % object_id))
+            self.client.request('GET', self._item(obj))
         except ChatwootError as exc:
             if exc.status == 404:
                 return False
             raise
         return True
 
-    def create(self, payload, path=None):
-        return _dig(self.client.request('POST', self.client.account_path(path or self.resource.path), payload), self.resource.create_answer_key)
+    def create(self, payload, path=None, values=None):
+        """POST to path (the resource's own when None); values: those of the path's keys, put on the object."""
+        path = path or self.resource.collection_path(values or {})
+        created = _dig(self.client.request('POST', self.client.account_path(path), payload), self.resource.create_answer_key)
+        return self.resource.stamped(created, values or {})
 
-    def update(self, object_id, payload):
-        return _dig(self.client.request('PATCH', self._path('/%s' % object_id), payload), self.resource.answer_key)
+    def update(self, obj, payload):
+        updated = _dig(self.client.request('PATCH', self._item(obj), payload), self.resource.answer_key)
+        return self.resource.stamped(updated, obj)
 
-    def delete(self, object_id):
+    def delete(self, obj):
         """DELETE the object. A 404 after the client sent the DELETE again (its first answer lost to a gateway error or
         a broken connection) is the first DELETE's success: only an inbox answers 200 again while it is being deleted."""
         try:
-            return self.client.request('DELETE', self._path('/%s' % object_id))
+            return self.client.request('DELETE', self._item(obj))
         except ChatwootError as exc:
             if exc.status == 404 and exc.retried:
                 return None
             raise
 
-    def wait_until_gone(self, object_id, timeout):
+    def wait_until_gone(self, obj, timeout):
         """Poll until the object answers 404 (Chatwoot deleting it in a background job), or give up after timeout seconds."""
         deadline = time.monotonic() + timeout
         interval = POLL_FIRST_INTERVAL
-        while self.exists(object_id):
+        while self.exists(obj):
             remaining = deadline - time.monotonic()
             if remaining <= 0:
                 return False
