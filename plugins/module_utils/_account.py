@@ -40,6 +40,8 @@ from ansible_collections.community.chatwoot.plugins.module_utils._macros import 
 from ansible_collections.community.chatwoot.plugins.module_utils._members import plan, predict
 from ansible_collections.community.chatwoot.plugins.module_utils._nested_references import catalog
 from ansible_collections.community.chatwoot.plugins.module_utils._option_error import OptionError
+from ansible_collections.community.chatwoot.plugins.module_utils._portal_categories import CATEGORY
+from ansible_collections.community.chatwoot.plugins.module_utils._portals import PORTAL
 from ansible_collections.community.chatwoot.plugins.module_utils._resource_client import ResourceClient
 from ansible_collections.community.chatwoot.plugins.module_utils._team_members import TEAM_MEMBERS
 from ansible_collections.community.chatwoot.plugins.module_utils._teams import TEAM
@@ -56,8 +58,8 @@ class Kind:
     """One kind of object in a description.
 
     name: the key in the description. resource: its Resource (a singleton one, the account, is one dict, not a
-    list). queries: the index queries that list every object
-    (custom attributes are listed per model). members: a _members.Membership whose agents the object's `agents`
+    list). queries: the index queries that list every object, or (client) -> them when they depend on other objects
+    (a portal's categories are listed per portal). members: a _members.Membership whose agents the object's `agents`
     key sets exactly (teams). protect: (client) -> ids the purge never deletes (the token's own user).
     purge_warning: what else Chatwoot deletes with an object, said whenever a purge deletes (or would delete) one.
     """
@@ -66,7 +68,7 @@ class Kind:
         self.name = name
         self.purge_warning = purge_warning
         self.resource = resource
-        self.queries = tuple(queries)
+        self.queries = queries if callable(queries) else tuple(queries)
         self.members = members
         self.protect = protect or (lambda client: ())
         self.bot = bot
@@ -124,6 +126,10 @@ def _own_user(client):
     return (profile['id'],) if profile.get('id') is not None else ()
 
 
+def _each_portal(client):
+    return [{'portal': portal['slug']} for portal in ResourceClient(PORTAL, client).list()]
+
+
 def _personal_macros(client):
     """A purge deletes only global macros: a personal one is its author's (the token's user), not the account's."""
     return tuple(m['id'] for m in ResourceClient(MACRO, client).list() if m.get('visibility') != 'global')
@@ -143,6 +149,9 @@ KINDS = (
     Kind('inboxes', INBOX, members=INBOX_MEMBERS, bot=True),
     Kind('teams', TEAM, members=TEAM_MEMBERS),
     Kind('webhooks', WEBHOOK),
+    # a portal names the website inbox of its widget; its categories name it
+    Kind('portals', PORTAL, purge_warning="Chatwoot also deletes a deleted portal's categories and articles."),
+    Kind('portal_categories', CATEGORY, queries=_each_portal),
     # conditions and actions name labels, teams, agents, inboxes and custom attributes: after them
     Kind('automation_rules', AUTOMATION_RULE),
     Kind('macros', MACRO, protect=_personal_macros),
@@ -156,7 +165,7 @@ BY_NAME = {k.name: k for k in KINDS}
 def _list(kind, client):
     endpoints = ResourceClient(kind.resource, client)
     objects = []
-    for query in kind.queries:
+    for query in kind.queries(client) if callable(kind.queries) else kind.queries:
         objects.extend(o for o in endpoints.list(query) if kind.resource.manageable(o))
     return objects
 

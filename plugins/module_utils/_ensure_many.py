@@ -22,7 +22,7 @@ from __future__ import annotations
 from ansible_collections.community.chatwoot.plugins.module_utils._api_client import ChatwootError
 from ansible_collections.community.chatwoot.plugins.module_utils._ensure import ensure, list_query
 from ansible_collections.community.chatwoot.plugins.module_utils._option_error import OptionError
-from ansible_collections.community.chatwoot.plugins.module_utils._resource_client import ResourceClient
+from ansible_collections.community.chatwoot.plugins.module_utils._resource_client import MissingParent, ResourceClient
 
 # Options of the one-object module that concern the result or the whole run: set once for the list.
 SHARED_OPTIONS = ('return_secrets', 'update_secrets')
@@ -106,11 +106,13 @@ def _described(resource, option, index, item):
     return '%s[%d]' % (option, index)
 
 
-def _run(resource, client, items, shared, check_mode, option, lists, results, report=True):
+def _run(resource, client, items, shared, check_mode, option, lists, results, report=True, planned_parents=False):
     """Ensure every item in order; append their results to results.
 
     lists: the indexes as read, by list query, read at the first item that needs one and kept for a later run.
     report: whether a ManyError carries the results so far (not when the run is a plan before writing).
+    planned_parents: a parent named in the path that does not exist has no objects yet (an earlier check-mode task
+      would have created it) instead of being an error.
     """
     endpoints = ResourceClient(resource, client)
     indexes = {}
@@ -120,7 +122,12 @@ def _run(resource, client, items, shared, check_mode, option, lists, results, re
             query = list_query(resource, resource.desired(params))
             cache_key = tuple(sorted((query or {}).items()))
             if cache_key not in lists:
-                lists[cache_key] = endpoints.list(query)
+                try:
+                    lists[cache_key] = endpoints.list(query)
+                except MissingParent:
+                    if not planned_parents:
+                        raise
+                    lists[cache_key] = []
             if cache_key not in indexes:
                 indexes[cache_key] = _Index(resource, lists[cache_key])
             objects = indexes[cache_key]
@@ -189,7 +196,7 @@ def ensure_many(resource, client, items, check_mode, shared=None, option=None):
             raise OptionError('%s: %s' % (_described(resource, option, index, item), exc)) from None
     lists = {}
     planned = []
-    _run(resource, client, items, shared, True, option, lists, planned, report=check_mode)
+    _run(resource, client, items, shared, True, option, lists, planned, report=check_mode, planned_parents=check_mode)
     if check_mode or not any(r['changed'] for r in planned):
         return _combine(resource, planned, shared)
     # The run starts again from the objects as read (the plan's index holds its predictions), without a new GET.

@@ -20,6 +20,10 @@ POLL_FIRST_INTERVAL = 0.25
 POLL_MAX_INTERVAL = 2.0
 
 
+class MissingParent(OptionError):
+    """The object a path names (a category's portal) does not exist."""
+
+
 class ResourceClient:
     """A resource's endpoints under /api/v1/accounts/{id}/<path>."""
 
@@ -42,7 +46,7 @@ class ResourceClient:
                 answer = self.client.request('GET', path + ('?' + urlencode(params) if params else ''))
             except ChatwootError as exc:
                 if exc.status == 404 and scope:  # the path names an object that is not there (find_by!)
-                    raise OptionError('There is no %s in account %s.' % (
+                    raise MissingParent('There is no %s in account %s.' % (
                         ', '.join('%s %r' % (key, value) for key, value in scope.items()), self.client.account_id)) from None
                 raise
             listed = _dig(answer, self.resource.list_key) or []

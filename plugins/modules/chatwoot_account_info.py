@@ -20,8 +20,9 @@ description:
     value that Chatwoot generates (ids, tokens, timestamps) is part of it. Values Chatwoot has as V(null) are left
     out. The objects of a kind are sorted by name (title, e-mail, short code, URL, attribute key).
   - Reads the account (for V(settings)), one list per kind (custom attributes one per model), for teams the members
-    of each team, and for inboxes the members and the agent bot of each inbox. For automation rules and macros it
-    reads the lists of the labels, teams, agents and inboxes they refer to, once each, to name them.
+    of each team, for inboxes the members and the agent bot of each inbox, and for portal categories the portals
+    and the categories of each. For automation rules and macros it reads the lists of the labels, teams, agents
+    and inboxes they refer to, once each, to name them.
   - A description names objects by name, so objects whose names repeat (agent bots and inboxes may share a name)
     make the module fail, listing them with their ids.
   - "Secrets are left out unless O(return_secrets=true); a secret that Chatwoot never returns (write-only) is given
@@ -46,7 +47,7 @@ options:
     type: list
     elements: str
     choices: [settings, agents, custom_attributes, labels, canned_responses, agent_bots, inboxes, teams, webhooks,
-              automation_rules, macros]
+              portals, portal_categories, automation_rules, macros]
   return_secrets:
     description: Include the secrets that Chatwoot returns to an administrator in RV(config).
     type: bool
@@ -147,6 +148,16 @@ config:
       returned: when read
     webhooks:
       description: Options of M(community.chatwoot.chatwoot_webhook), the inbox by name.
+      type: list
+      elements: dict
+      returned: when read
+    portals:
+      description: Options of M(community.chatwoot.chatwoot_portal), the inbox of the chat widget by name.
+      type: list
+      elements: dict
+      returned: when read
+    portal_categories:
+      description: Options of M(community.chatwoot.chatwoot_portal_category), each with the slug of its portal.
       type: list
       elements: dict
       returned: when read

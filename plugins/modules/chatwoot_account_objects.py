@@ -17,12 +17,12 @@ description:
     O(objects) does not name.
   - The R(community.chatwoot.account,ansible_collections.community.chatwoot.account_role) role runs it once per kind,
     in dependency order; use the role to apply a whole account.
-  - Reads the kind's list once (custom attributes once per model), plus once more with O(purge=true), whatever the
-    number of objects. Nothing is written unless every object is valid; an error names the entry, such as
-    C(labels[2]).
+  - Reads the kind's list once (custom attributes once per model, portal categories once per portal and locale),
+    plus once more with O(purge=true), whatever the number of objects. Nothing is written unless every object is
+    valid; an error names the entry, such as C(labels[2]).
   - Objects are named by their natural key - a label by title, an agent by e-mail address, a canned response by
-    short code, a webhook by URL, a custom attribute by key and model, a team or an agent bot by name - and
-    never by id. Only the options an object sets are managed.
+    short code, a webhook by URL, a custom attribute by key and model, a team or an agent bot by name, a portal by
+    slug, a portal category by portal, locale and slug - and never by id. Only the options an object sets are managed.
 author:
   - Community Chatwoot maintainers (@ansible-collections)
 extends_documentation_fragment:
@@ -42,7 +42,7 @@ options:
     type: str
     required: true
     choices: [settings, agents, custom_attributes, labels, canned_responses, agent_bots, inboxes, teams, webhooks,
-              automation_rules, macros]
+              portals, portal_categories, automation_rules, macros]
   objects:
     description:
       - The objects, each a dict of the options of the kind's module for one object without the connection options,
