@@ -128,8 +128,8 @@ options:
             type: str
       locale_translations:
         description:
-          - The portal's C(name), C(page_title) and C(header_text) per locale, for example
-            V({fr: {name: Aide, page_title: Centre d'aide}}). Chatwoot replaces the whole set with the one given.
+          - The portal's C(name), C(page_title) and C(header_text) per locale, a dict of such dicts by locale code, for
+            example C(fr) with C(name) V(Aide). Chatwoot replaces the whole set with the one given.
         type: dict
   inbox:
     description:
