@@ -246,6 +246,21 @@ class Nested(Equal):
         return key, (None if self.null_value is not None and change == self.null_value else change)
 
 
+NOT_RENDERED = type('NotRendered', (), {'__repr__': lambda self: 'NOT_RENDERED'})()
+
+
+class PerVariant:
+    """A value that depends on the object's kind (an inbox's channel type): the one given for a kind, else default.
+    NOT_RENDERED stands for a key Chatwoot leaves out of that kind's objects."""
+
+    def __init__(self, default=NOT_RENDERED, **values):
+        self.default = default
+        self.values = values
+
+    def of(self, variant):
+        return self.values.get(variant, self.default)
+
+
 class Field:
     """One row of a field table.
 
@@ -261,10 +276,15 @@ class Field:
     checks: callables (label, value) that raise OptionError; normalise: value -> the form Chatwoot stores.
     compare: how it compares with, changes and shows the object (Equal, PresenceOf, WriteOnly or the resource's own).
     column: 'string' or 'text', the database column of a text Chatwoot limits by its type alone (COLUMN_LIMITS).
+    variants: for a scoped row that several kinds of the resource share, the names of the kinds it is an option of
+      (an inbox's hmac_mandatory: web_widget and api); a kind's own rows belong to it alone (_variants.Variant).
+    new: what Chatwoot renders under the key in a new object, its default (None for a value it generates, unknown
+      until it answers): a value, a PerVariant, or NOT_RENDERED for a key it leaves out. The resource's new object
+      (the check-mode create) is made of these.
     """
 
     def __init__(self, name, spec=None, scope=None, secret=False, write_only=False, on_create=True, on_update=True,
-                 checks=(), normalise=None, compare=None, reference=None, column=None):
+                 checks=(), normalise=None, compare=None, reference=None, column=None, variants=(), new=NOT_RENDERED):
         if column:
             checks = tuple(checks) + (max_length(COLUMN_LIMITS[column]),)
         self.name = name
@@ -278,6 +298,13 @@ class Field:
         self.checks = tuple(checks)
         self.normalise = normalise
         self.compare = compare or (WriteOnly() if write_only else EQUAL)
+        self.variants = tuple(variants)
+        self.new = new
+
+    def new_value(self, variant=None):
+        """The value of a new object of this kind (a copy), or NOT_RENDERED."""
+        value = self.new.of(variant) if isinstance(self.new, PerVariant) else self.new
+        return value if value is NOT_RENDERED else copy.deepcopy(value)
 
     @property
     def label(self):

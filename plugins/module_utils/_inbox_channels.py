@@ -3,22 +3,21 @@
 # GNU General Public License v3.0+ (see COPYING or https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
 
-"""The channel types an inbox can have: one registry entry each, with the channel options Chatwoot lets a client
-write (the channel class's EDITABLE_ATTRS that this collection models) and how Chatwoot renders a new inbox of it.
+"""The channel types an inbox can have: one registry entry each, with the channel options that are its own (the
+channel class's EDITABLE_ATTRS that this collection models), each with what Chatwoot renders for a new inbox.
 
-The inbox JSON returns each channel attribute under the same name at the top level.
+The options several types share are rows of the inbox table (_inbox_model) that name their types. The inbox JSON
+returns each channel attribute under the same name at the top level.
 
 Private to the community.chatwoot collection: not a public API, it may change at any time.
 """
 
 from __future__ import annotations
 
-import copy
 import re
 
 from ansible_collections.community.chatwoot.plugins.module_utils._fields import EchoedIn, Equal, Field, MergedSubset
 from ansible_collections.community.chatwoot.plugins.module_utils._variants import Variant, Variants
-from ansible_collections.community.chatwoot.plugins.module_utils._working_hours import default_week
 
 # Canonical (bit) order: Chatwoot returns the enabled flags in this order, without duplicates.
 FEATURE_FLAGS = ('attachments', 'emoji_picker', 'end_conversation', 'use_inbox_avatar_for_bot', 'allow_mobile_webview')
@@ -32,10 +31,8 @@ DEFAULT_PRE_CHAT_FORM_OPTIONS = {
     ],
 }
 
-WEB_WIDGET = Variant('web_widget', 'Channel::WebWidget', required=('website_url',), fields=(
-    'website_url', 'welcome_title', 'welcome_tagline', 'widget_color', 'reply_time', 'selected_feature_flags', 'hmac_mandatory',
-    'pre_chat_form_enabled', 'pre_chat_form_options', 'continuity_via_email', 'allowed_domains'))
-API = Variant('api', 'Channel::Api', fields=('webhook_url', 'hmac_mandatory', 'additional_attributes'))
+WEB_WIDGET = Variant('web_widget', 'Channel::WebWidget', required=('website_url',), fields=())
+API = Variant('api', 'Channel::Api', fields=())
 
 
 def write_only_secret(name, kind='str'):
@@ -57,7 +54,7 @@ LINE = Variant('line', 'Channel::Line', required=('line_channel_id', 'line_chann
     stored=callback_url(lambda inbox: inbox['callback_webhook_url']))  # the path as line_channel_id's row predicts it
 # app/models/channel/sms.rb (Bandwidth): phone_number unique; provider_config {account_id, application_id, api_key, api_secret}.
 SMS = Variant('sms', 'Channel::Sms', required=('phone_number', 'provider_config'), fields=(
-    'phone_number', write_only_secret('provider_config', 'dict')),
+    write_only_secret('provider_config', 'dict'),),
     stored=callback_url(lambda inbox: '/webhooks/sms/%s' % re.sub(r'^\+', '', inbox['phone_number'])))
 # app/models/channel/telegram.rb: getMe on create, deleteWebhook + setWebhook on every save (failures ignored).
 # A create always has a name (no inbox is created from an id), so Chatwoot never names the inbox after the bot.
@@ -68,6 +65,13 @@ TELEGRAM = Variant('telegram', 'Channel::Telegram', required=('bot_token',), fie
 
 def channel_row(name, kind='str', **kwargs):
     return Field(name, {'type': kind}, scope='channel', **kwargs)
+
+
+# app/models/channel/email.rb's column defaults, as a new e-mail inbox renders them
+NEW_EMAIL = {'imap_login': '', 'imap_password': '', 'imap_address': '', 'imap_port': 0, 'imap_enabled': False, 'imap_enable_ssl': True,
+             'imap_authentication': 'plain', 'smtp_login': '', 'smtp_password': '', 'smtp_address': '', 'smtp_port': 0,
+             'smtp_enabled': False, 'smtp_domain': '', 'smtp_enable_ssl_tls': False, 'smtp_enable_starttls_auto': True,
+             'smtp_openssl_verify_mode': 'none', 'smtp_authentication': 'login'}
 
 
 # app/models/channel/email.rb: email unique per installation. app/helpers/api/v1/inboxes_helper.rb:8-35: an update
@@ -81,15 +85,16 @@ SMTP_SETTINGS = (('smtp_enabled', 'bool'), ('smtp_login', 'str'), ('smtp_passwor
                  ('smtp_openssl_verify_mode', 'str'), ('smtp_authentication', 'str'))
 EMAIL = Variant('email', 'Channel::Email', required=('email',), fields=(
     (channel_row('email'),)
-    + tuple(channel_row(name, kind, secret=name.endswith('_password')) for name, kind in IMAP_SETTINGS + SMTP_SETTINGS)),
+    + tuple(channel_row(name, kind, secret=name.endswith('_password'), new=NEW_EMAIL[name]) for name, kind in IMAP_SETTINGS + SMTP_SETTINGS)),
     remote='your mail servers (an IMAP and an SMTP login when they are enabled, on update)',
     checked_groups=(tuple(name for name, _kind in IMAP_SETTINGS), tuple(name for name, _kind in SMTP_SETTINGS)))
 # app/models/channel/whatsapp.rb: every save checks the credentials with the provider (422 "Provider config Invalid
 # Credentials"); provider_config comes back to administrators with keys Chatwoot adds, and is replaced whole on update.
 WHATSAPP = Variant('whatsapp', 'Channel::Whatsapp', required=('phone_number', 'provider_config'), fields=(
-    'phone_number', Field('provider', {'type': 'str', 'choices': ['default', 'whatsapp_cloud']}, scope='channel'),
+    Field('provider', {'type': 'str', 'choices': ['default', 'whatsapp_cloud']}, scope='channel', new='default'),
     # app/models/channel/whatsapp.rb ensure_webhook_verify_token: provider_config['webhook_verify_token'] ||= a random hex
-    Field('provider_config', {'type': 'dict'}, scope='channel', secret=True, compare=MergedSubset(server_added=('webhook_verify_token',)))),
+    Field('provider_config', {'type': 'dict'}, scope='channel', secret=True, compare=MergedSubset(server_added=('webhook_verify_token',)),
+          new={})),
     remote='WhatsApp (a credential check on every save)',
     stored=callback_url(lambda inbox: '/webhooks/whatsapp/%s' % inbox['phone_number']))
 
@@ -118,58 +123,19 @@ class TwilioNumber(Equal):
 # options flat under twilio_channel, after a credential check with Twilio (errors as {"error": ...}); afterwards
 # only account_sid and auth_token can change (Channel::TwilioSms EDITABLE_ATTRS), both returned to administrators.
 TWILIO = Variant('twilio', 'Channel::TwilioSms', required=('medium', 'account_sid', 'auth_token'), fields=(
-    Field('medium', {'type': 'str', 'choices': ['sms', 'whatsapp']}, scope='channel', on_update=False),
-    Field('account_sid', {'type': 'str'}, scope='channel', secret=True),
-    Field('auth_token', {'type': 'str'}, scope='channel', secret=True),
-    Field('api_key_sid', {'type': 'str'}, scope='channel', secret=True, on_update=False),
-    Field('messaging_service_sid', {'type': 'str'}, scope='channel', on_update=False),
-    Field('phone_number', {'type': 'str'}, scope='channel', on_update=False, compare=TwilioNumber())),
+    Field('medium', {'type': 'str', 'choices': ['sms', 'whatsapp']}, scope='channel', on_update=False, new=None),
+    Field('account_sid', {'type': 'str'}, scope='channel', secret=True, new=None),
+    Field('auth_token', {'type': 'str'}, scope='channel', secret=True, new=None),
+    Field('api_key_sid', {'type': 'str'}, scope='channel', secret=True, on_update=False, new=None),
+    Field('messaging_service_sid', {'type': 'str'}, scope='channel', on_update=False, new=None),
+    Field('phone_number', {'type': 'str'}, scope='channel', on_update=False, compare=TwilioNumber(), new=None)),
     create_endpoint=('channels/twilio_channel', 'twilio_channel'), remote='Twilio (a credential check on create)', stored=twilio_number)
 
 OAUTH = 'they are connected by signing in to %s in Chatwoot; this module can then update their options.'
 FACEBOOK = Variant('facebook', 'Channel::FacebookPage', fields=(), creatable=OAUTH % 'Facebook')
 INSTAGRAM = Variant('instagram', 'Channel::Instagram', fields=(), creatable=OAUTH % 'Instagram')
 TIKTOK = Variant('tiktok', 'Channel::Tiktok', fields=(), creatable=OAUTH % 'TikTok')
-TWITTER = Variant('twitter', 'Channel::TwitterProfile', fields=('tweets_enabled',), creatable=OAUTH % 'X (Twitter)')
+TWITTER = Variant('twitter', 'Channel::TwitterProfile', fields=(), creatable=OAUTH % 'X (Twitter)')
 
 CHANNELS = Variants('channel', 'type', 'channel_type',
                     (WEB_WIDGET, API, LINE, SMS, TELEGRAM, EMAIL, WHATSAPP, TWILIO, FACEBOOK, INSTAGRAM, TIKTOK, TWITTER), default='web_widget')
-
-# How Chatwoot v4.15 renders a new inbox of each type to an administrator, on top of the keys all inboxes share.
-NEW_CHANNEL = {
-    'web_widget': {
-        'allowed_domains': '', 'widget_color': '#1f93ff', 'selected_feature_flags': list(FEATURE_FLAGS[:3]),
-        'reply_time': 'in_a_few_minutes', 'hmac_token': None, 'pre_chat_form_enabled': False,
-        'pre_chat_form_options': DEFAULT_PRE_CHAT_FORM_OPTIONS, 'continuity_via_email': True,
-    },
-    'api': {'hmac_token': None, 'secret': None, 'webhook_url': None, 'inbox_identifier': None, 'additional_attributes': {}},
-    'line': {'hmac_mandatory': None},
-    'sms': {'hmac_mandatory': None, 'provider': 'default'},
-    'telegram': {'hmac_mandatory': None, 'bot_name': None},
-    'email': {'hmac_mandatory': None, 'forwarding_enabled': False, 'imap_login': '', 'imap_password': '', 'imap_address': '',
-              'imap_port': 0, 'imap_enabled': False, 'imap_enable_ssl': True, 'imap_authentication': 'plain', 'smtp_login': '',
-              'smtp_password': '', 'smtp_address': '', 'smtp_port': 0, 'smtp_enabled': False, 'smtp_domain': '',
-              'smtp_enable_ssl_tls': False, 'smtp_enable_starttls_auto': True, 'smtp_openssl_verify_mode': 'none',
-              'smtp_authentication': 'login'},
-    'twilio': {'hmac_mandatory': None, 'medium': None, 'content_templates': {},
-               'auth_token': None, 'account_sid': None, 'api_key_sid': None, 'voice_enabled': False, 'inbound_calls_enabled': True,
-               'voice_configured': False, 'has_api_key_secret': False},
-    'whatsapp': {'hmac_mandatory': None, 'provider': 'default', 'message_templates': {}, 'provider_config': {},
-                 'reauthorization_required': False},
-}
-
-
-def new_inbox_defaults(channel_type):
-    """A new inbox as Chatwoot v4.15 renders it to an administrator, generated values left null."""
-    inbox = {
-        'id': None, 'avatar_url': '', 'channel_id': None, 'name': None, 'channel_type': CHANNELS.by_name[channel_type].api_name,
-        'greeting_enabled': False, 'greeting_message': None, 'working_hours_enabled': False, 'enable_email_collect': True,
-        'csat_survey_enabled': False, 'csat_config': {}, 'enable_auto_assignment': True, 'auto_assignment_config': {},
-        'out_of_office_message': None, 'working_hours': default_week(), 'timezone': 'UTC', 'callback_webhook_url': None,
-        'allow_messages_after_resolved': True, 'lock_to_single_conversation': False, 'sender_name_type': 'friendly',
-        'business_name': None, 'allowed_domains': None, 'widget_color': None, 'website_url': None, 'hmac_mandatory': False,
-        'welcome_title': None, 'welcome_tagline': None, 'web_widget_script': None, 'website_token': None,
-        'selected_feature_flags': None, 'reply_time': None, 'messaging_service_sid': None, 'phone_number': None, 'provider': None,
-    }
-    inbox.update(copy.deepcopy(NEW_CHANNEL[channel_type]))
-    return inbox

@@ -16,13 +16,15 @@ import copy
 import functools
 import re
 
-from ansible_collections.community.chatwoot.plugins.module_utils._fields import Equal, Field, PresenceOf, matches, max_length, not_empty
-from ansible_collections.community.chatwoot.plugins.module_utils._inbox_channels import (
-    CHANNELS, DEFAULT_PRE_CHAT_FORM_OPTIONS, FEATURE_FLAGS, new_inbox_defaults,
+from ansible_collections.community.chatwoot.plugins.module_utils._fields import (
+    Equal, Field, PerVariant, PresenceOf, matches, max_length, not_empty,
 )
+from ansible_collections.community.chatwoot.plugins.module_utils._inbox_channels import CHANNELS, DEFAULT_PRE_CHAT_FORM_OPTIONS, FEATURE_FLAGS
 from ansible_collections.community.chatwoot.plugins.module_utils._option_error import OptionError
 from ansible_collections.community.chatwoot.plugins.module_utils._resource import Resource
-from ansible_collections.community.chatwoot.plugins.module_utils._working_hours import DAY_OPTIONS, WorkingHours, check_week, normalise_week
+from ansible_collections.community.chatwoot.plugins.module_utils._working_hours import (
+    DAY_OPTIONS, WorkingHours, check_week, default_week, normalise_week,
+)
 
 try:
     import zoneinfo
@@ -162,53 +164,85 @@ def channel_field(name, kind='str', **kwargs):
     return Field(name, dict({'type': kind}, **kwargs.pop('spec', {})), scope='channel', **kwargs)
 
 
-def secret(name):
+def secret(name, new=None):
     """A credential Chatwoot generates or renders: never in results, diffs or messages unless asked for."""
-    return Field(name, secret=True)
+    return Field(name, secret=True, new=new)
 
 
+def rendered(name, new):
+    """A key Chatwoot renders that no option sets, with its value in a new inbox."""
+    return Field(name, new=new)
+
+
+WEB, API_ONLY = ('web_widget',), ('api',)
+
+
+# Each row with what Chatwoot v4.15 renders for a new inbox, to an administrator (`new`; PerVariant when it depends
+# on the channel type), and the channel types whose option it is (`variants`; a type's own rows are in
+# _inbox_channels).
 INBOX = Resource(
-    'inbox', 'inboxes', plural='inboxes', list_key='payload', variants=CHANNELS, new_object=new_inbox_defaults, async_delete=True,
+    'inbox', 'inboxes', plural='inboxes', list_key='payload', variants=CHANNELS, async_delete=True,
     not_found_hint=' (an agent token sees only the inboxes its user is a member of)',
     fields=(
-        inbox_field('name', checks=(not_empty,), column='string'),
-        inbox_field('greeting_enabled', 'bool'),
-        inbox_field('greeting_message', checks=(max_length(MESSAGE_MAX_LENGTH),)),
-        inbox_field('enable_email_collect', 'bool'),
-        inbox_field('csat_survey_enabled', 'bool'),
-        inbox_field('csat_config', 'dict', spec={'options': CSAT_OPTIONS}, normalise=csat_of_options, compare=CsatConfig()),
-        inbox_field('enable_auto_assignment', 'bool'),
-        inbox_field('working_hours_enabled', 'bool'),
-        inbox_field('out_of_office_message', checks=(max_length(MESSAGE_MAX_LENGTH),)),
-        inbox_field('timezone', checks=(iana_timezone,)),
-        inbox_field('allow_messages_after_resolved', 'bool'),
-        inbox_field('lock_to_single_conversation', 'bool'),
+        rendered('id', None), rendered('avatar_url', ''), rendered('channel_id', None),
+        rendered('channel_type', PerVariant(**{name: variant.api_name for name, variant in CHANNELS.by_name.items()})),
+        inbox_field('name', checks=(not_empty,), column='string', new=None),
+        inbox_field('greeting_enabled', 'bool', new=False),
+        inbox_field('greeting_message', checks=(max_length(MESSAGE_MAX_LENGTH),), new=None),
+        inbox_field('enable_email_collect', 'bool', new=True),
+        inbox_field('csat_survey_enabled', 'bool', new=False),
+        inbox_field('csat_config', 'dict', spec={'options': CSAT_OPTIONS}, normalise=csat_of_options, compare=CsatConfig(), new={}),
+        inbox_field('enable_auto_assignment', 'bool', new=True),
+        rendered('auto_assignment_config', {}),
+        inbox_field('working_hours_enabled', 'bool', new=False),
+        inbox_field('out_of_office_message', checks=(max_length(MESSAGE_MAX_LENGTH),), new=None),
+        inbox_field('timezone', checks=(iana_timezone,), new='UTC'),
+        rendered('callback_webhook_url', None),
+        inbox_field('allow_messages_after_resolved', 'bool', new=True),
+        inbox_field('lock_to_single_conversation', 'bool', new=False),
         # Chatwoot never echoes portal_id, only help_center {name, slug}: a linked portal is taken as the one asked for.
         inbox_field('portal_id', 'int', compare=PresenceOf('help_center')),
-        inbox_field('sender_name_type', spec={'choices': list(SENDER_NAME_TYPES)}),
-        inbox_field('business_name', column='string'),
+        inbox_field('sender_name_type', spec={'choices': list(SENDER_NAME_TYPES)}, new='friendly'),
+        inbox_field('business_name', column='string', new=None),
         Field('working_hours', {'type': 'list', 'elements': 'dict', 'options': DAY_OPTIONS}, checks=(check_week,),
-              normalise=normalise_week, compare=WorkingHours(), on_create=False),
-        channel_field('website_url', checks=(not_empty,), column='string'),
-        channel_field('welcome_title', column='string'),
-        channel_field('welcome_tagline', column='string'),
-        channel_field('widget_color', checks=(not_empty, matches(COLOR_PATTERN, 'a colour like #1f93ff or #19f'))),
-        channel_field('reply_time', spec={'choices': list(REPLY_TIMES)}),
-        channel_field('selected_feature_flags', 'list', spec={'elements': 'str', 'choices': list(FEATURE_FLAGS)}, normalise=normalise_flags),
-        channel_field('hmac_mandatory', 'bool'),
-        channel_field('pre_chat_form_enabled', 'bool'),
-        channel_field('pre_chat_form_options', 'dict', spec={'options': PRE_CHAT_OPTIONS}, normalise=normalise_pre_chat),
-        channel_field('continuity_via_email', 'bool'),
-        channel_field('allowed_domains', column='text'),
-        channel_field('webhook_url', checks=(max_length(WEBHOOK_URL_MAX_LENGTH, '%(label)s is longer than %(limit)d characters.'),)),
-        channel_field('additional_attributes', 'dict'),
-        channel_field('phone_number'),
-        channel_field('tweets_enabled', 'bool'),
-        secret('hmac_token'), secret('secret'),
+              normalise=normalise_week, compare=WorkingHours(), on_create=False, new=default_week()),
+        channel_field('website_url', checks=(not_empty,), column='string', variants=WEB, new=None),
+        channel_field('welcome_title', column='string', variants=WEB, new=None),
+        channel_field('welcome_tagline', column='string', variants=WEB, new=None),
+        channel_field('widget_color', checks=(not_empty, matches(COLOR_PATTERN, 'a colour like #1f93ff or #19f')), variants=WEB,
+                      new=PerVariant(None, web_widget='#1f93ff')),
+        channel_field('reply_time', spec={'choices': list(REPLY_TIMES)}, variants=WEB, new=PerVariant(None, web_widget='in_a_few_minutes')),
+        channel_field('selected_feature_flags', 'list', spec={'elements': 'str', 'choices': list(FEATURE_FLAGS)}, normalise=normalise_flags,
+                      variants=WEB, new=PerVariant(None, web_widget=list(FEATURE_FLAGS[:3]))),
+        channel_field('webhook_url', checks=(max_length(WEBHOOK_URL_MAX_LENGTH, '%(label)s is longer than %(limit)d characters.'),),
+                      variants=API_ONLY, new=PerVariant(api=None)),
+        channel_field('hmac_mandatory', 'bool', variants=WEB + API_ONLY, new=PerVariant(None, web_widget=False, api=False)),
+        channel_field('additional_attributes', 'dict', variants=API_ONLY, new=PerVariant(api={})),
+        channel_field('pre_chat_form_enabled', 'bool', variants=WEB, new=PerVariant(web_widget=False)),
+        channel_field('pre_chat_form_options', 'dict', spec={'options': PRE_CHAT_OPTIONS}, normalise=normalise_pre_chat, variants=WEB,
+                      new=PerVariant(web_widget=DEFAULT_PRE_CHAT_FORM_OPTIONS)),
+        channel_field('continuity_via_email', 'bool', variants=WEB, new=PerVariant(web_widget=True)),
+        channel_field('allowed_domains', column='text', variants=WEB, new=PerVariant(None, web_widget='')),
+        channel_field('phone_number', variants=('sms', 'whatsapp'), new=None),
+        channel_field('tweets_enabled', 'bool', variants=('twitter',)),
+        rendered('web_widget_script', None), rendered('website_token', None), rendered('messaging_service_sid', None),
+        rendered('provider', PerVariant(None, sms='default')),
+        rendered('inbox_identifier', PerVariant(api=None)), rendered('bot_name', PerVariant(telegram=None)),
+        rendered('forwarding_enabled', PerVariant(email=False)), rendered('message_templates', PerVariant(whatsapp={})),
+        rendered('reauthorization_required', PerVariant(whatsapp=False)), rendered('content_templates', PerVariant(twilio={})),
+        rendered('voice_enabled', PerVariant(twilio=False)), rendered('inbound_calls_enabled', PerVariant(twilio=True)),
+        rendered('voice_configured', PerVariant(twilio=False)), rendered('has_api_key_secret', PerVariant(twilio=False)),
+        secret('hmac_token', PerVariant(web_widget=None, api=None)), secret('secret', PerVariant(api=None)),
         # Credentials of channel types the module reads but does not write yet.
-        secret('imap_password'), secret('smtp_password'), secret('auth_token'), secret('api_key_sid'), secret('provider_config'),
+        secret('imap_password', PerVariant()), secret('smtp_password', PerVariant()), secret('auth_token', PerVariant()),
+        secret('api_key_sid', PerVariant()), secret('provider_config', PerVariant()),
     ),
 )
+
+
+def new_inbox_defaults(channel_type):
+    """A new inbox as Chatwoot v4.15 renders it to an administrator, generated values left null."""
+    return INBOX.new_object(channel_type)
 
 
 def desired_state(params):

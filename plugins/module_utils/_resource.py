@@ -18,6 +18,7 @@ import copy
 import string
 from urllib.parse import quote
 
+from ansible_collections.community.chatwoot.plugins.module_utils._fields import NOT_RENDERED
 from ansible_collections.community.chatwoot.plugins.module_utils._option_error import OptionError
 
 
@@ -43,7 +44,8 @@ class Resource:
     fields: the field table (_fields.Field rows), options and the values Chatwoot returns alike.
     natural_key: the field that finds an object when no id is given; fold: how Chatwoot compares it (e.g. str.lower).
     variants: a _variants.Variants registry when the resource has kinds (an inbox's channel types), else None.
-    new_object: variant name -> the object as Chatwoot renders a new one, generated values null (check-mode create).
+    new_object: variant name -> the object as Chatwoot renders a new one, generated values null (check-mode create);
+      by default, the rows' `new` values (_fields.Field).
     async_delete: Chatwoot deletes in a background job; the module waits for it (options wait, wait_timeout).
     not_found_hint: why an object can be missing although it exists, appended to "there is no ..." messages.
     required: fields a create needs (Chatwoot's presence validations), checked before any request.
@@ -75,7 +77,9 @@ class Resource:
         self.natural_key = natural_key
         self.fold = fold or (lambda value: value)
         self.variants = variants
-        self.new_object = new_object or (lambda variant: {})
+        if variants:
+            variants.bind(fields)
+        self.new_object = new_object or self._new_from_rows
         self.async_delete = async_delete
         self.not_found_hint = not_found_hint
         self.required = tuple(required)
@@ -89,6 +93,18 @@ class Resource:
         self.has_write_only = any(f.write_only for f in rows.values())
 
     # -- the table -----------------------------------------------------------------------------------------
+    def _new_from_rows(self, variant=None):
+        """A new object of this kind: each row's `new` value, a kind's own row before the table's."""
+        rows = dict(self.fields)
+        if self.variants and variant:
+            rows.update(self.variants.by_name[variant].own)
+        obj = {}
+        for name, field in rows.items():
+            value = field.new_value(variant)
+            if value is not NOT_RENDERED:
+                obj[name] = value
+        return obj
+
     def options(self):
         """Every option row: the table's and the kinds' own (one row per name; kinds that share a name share its spec)."""
         return list(self._options.values())

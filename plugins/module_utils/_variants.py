@@ -15,10 +15,11 @@ from ansible_collections.community.chatwoot.plugins.module_utils._resource impor
 
 
 class Variant:
-    """One kind: its name in the options, Chatwoot's name for it, its scoped fields and those required on create.
+    """One kind: its name in the options, Chatwoot's name for it, its own rows and the options required on create.
 
-    fields: names of the resource's scoped rows this kind uses, or rows of its own (_fields.Field) where its
-    semantics differ from another kind's row of the same name.
+    fields: the kind's own rows (_fields.Field): its options that no other kind has, or where its semantics differ
+    from another kind's row of the same name. The resource's scoped rows that name this kind in their `variants` are
+    its options too: `names` lists them all once the resource is built (Variants.bind).
     creatable: None when a client can create it; else why not (OAuth channels are connected in Chatwoot's UI).
     remote: the outside services Chatwoot calls when it saves one, for a check-mode warning; after_save: what the
     user must know after a save that Chatwoot cannot confirm.
@@ -36,8 +37,8 @@ class Variant:
                  create_endpoint=None, stored=None):
         self.name = name
         self.api_name = api_name
-        self.own = {f.name: f for f in fields if not isinstance(f, str)}
-        self.fields = tuple(f if isinstance(f, str) else f.name for f in fields)
+        self.own = {f.name: f for f in fields}
+        self.fields = tuple(self.own)
         self.required = tuple(required)
         self.creatable = creatable
         self.remote = remote
@@ -79,6 +80,12 @@ class Variants:
         self.by_name = {v.name: v for v in variants}
         self.by_api_name = {v.api_name: v for v in variants}
         self.default = default
+
+    def bind(self, rows):
+        """Give each kind the shared rows that name it (in the table's order), before its own."""
+        for variant in self.by_name.values():
+            shared = tuple(f.name for f in rows if variant.name in f.variants and f.name not in variant.own)
+            variant.fields = shared + tuple(variant.own)
 
     def argument_spec(self):
         return {self.option: {'type': 'str', 'choices': list(self.by_name)}}

@@ -12,7 +12,7 @@ import pytest
 from ansible_collections.community.chatwoot.plugins.module_utils import _account
 from ansible_collections.community.chatwoot.plugins.module_utils._account import BY_NAME, PLACEHOLDER, apply, export_object, validate
 from ansible_collections.community.chatwoot.plugins.module_utils._api_client import ChatwootError
-from ansible_collections.community.chatwoot.plugins.module_utils._inbox_channels import new_inbox_defaults
+from ansible_collections.community.chatwoot.plugins.module_utils._inbox_model import new_inbox_defaults
 from ansible_collections.community.chatwoot.plugins.module_utils._inbox_model import INBOX
 from ansible_collections.community.chatwoot.plugins.module_utils._option_error import OptionError
 
