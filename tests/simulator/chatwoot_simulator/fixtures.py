@@ -43,8 +43,3 @@ AGENT_BOTS = {
         'account_id': None},
 }
 
-# portal_id is not checked against the account (§2.4), hence a portal in account 2 too.
-PORTALS = {
-    1: {'id': 1, 'account_id': 1, 'name': 'Help Center', 'slug': 'help-center'},
-    2: {'id': 2, 'account_id': 2, 'name': 'Other Docs', 'slug': 'other-docs'},
-}

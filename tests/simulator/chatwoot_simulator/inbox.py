@@ -9,7 +9,7 @@ import copy
 import re
 import zoneinfo
 
-from . import channels, fixtures, remote as remote_services, working_hours
+from . import channels, remote as remote_services, working_hours
 from .casting import (DROP, InvalidEnumValue, cast_bool, cast_enum, cast_integer, cast_string, is_blank, permit_scalar,
                       permit_value)
 from .errors import ApiError, ServerCrash, record_invalid
@@ -51,6 +51,7 @@ _LEGACY_NAME_MESSAGE = 'Name should not start or end with symbols, and it should
 
 _TIMEZONES = None
 
+PORTALS = 'portals'  # resources/portals.py; an inbox's help center is a portal of any account (§2.4)
 TABLE = 'inboxes'
 
 
@@ -141,13 +142,13 @@ def _positive(value):
     return (cast_integer(value) if isinstance(value, (str, int, float)) else 0) > 0
 
 
-def _check_database(inbox):
+def _check_database(store, inbox):
     """Constraints only the database enforces (after validation passed): 500 on violation."""
     for key in _NOT_NULL:
         if inbox[key] is None:
             raise ServerCrash('null value in column "%s"' % key)
-    if inbox['portal_id'] is not None and inbox['portal_id'] not in fixtures.PORTALS:
-        raise ServerCrash('foreign key violation on portal_id')  # checklist 46
+    if inbox['portal_id'] is not None and inbox['portal_id'] not in store.tables.get(PORTALS, {}):
+        raise ServerCrash('foreign key violation on portal_id')  # checklist 46: a portal of any account
 
 
 def _new_inbox(account_id):
@@ -201,7 +202,7 @@ def build(store, config, account_id, params, seeding=False):
     errors = _validate(inbox, config, channel is not None)
     if errors:
         raise record_invalid(errors)
-    _check_database(inbox)
+    _check_database(store, inbox)
     inbox['id'] = store.next_id(TABLE)
     inbox['channel_id'] = store.next_id(channel_class.table)  # one sequence per channel table
     inbox['channel_type'] = channel_class.slug
@@ -243,7 +244,7 @@ def update(store, config, inbox, params):
     errors = _validate(record, config, True)
     if errors:
         raise record_invalid(errors)
-    _check_database(record)
+    _check_database(store, record)
     store.put(TABLE, record)  # step 2 committed
 
     hours = params.get('working_hours')
@@ -278,7 +279,7 @@ def update(store, config, inbox, params):
     return record
 
 
-def render(inbox, config, is_admin):
+def render(inbox, config, is_admin, store):
     """The ``_inbox.json.jbuilder`` partial, keys in emitted order (checklist 48, 49).
 
     The channel contributes three blocks: the every-type attributes, its own
@@ -309,7 +310,7 @@ def render(inbox, config, is_admin):
         'sender_name_type': inbox['sender_name_type'],
         'business_name': inbox['business_name'],
     }
-    portal = fixtures.PORTALS.get(inbox['portal_id'])
+    portal = store.tables.get(PORTALS, {}).get(inbox['portal_id'])
     if portal is not None:
         data['help_center'] = {'name': portal['name'], 'slug': portal['slug']}
     data.update(channel_class.keys_after_help_center(channel, config, is_admin))

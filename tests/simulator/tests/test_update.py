@@ -172,18 +172,26 @@ def test_csat_config_normalised_on_update(api):
     assert api.patch(path(inbox), json={'csat_config': {}}).json()['csat_config'] == body['csat_config']
 
 
+def portals(api):
+    """A portal in each account: portal_id is not checked against the account (§2.4)."""
+    help_center = api.post('/api/v1/accounts/1/portals', json={'name': 'Help Center', 'slug': 'help-center'}).json()
+    seeded = api.control('POST', 'seed', json={'table': 'portals', 'account_id': 2, 'records': [{'name': 'Other Docs', 'slug': 'other-docs'}]})
+    return help_center['id'], seeded.json()['ids'][0]
+
+
 def test_portal_help_center(api):
     """Checklist 46: no account check, never echoed, help_center shown, unknown -> 500."""
+    first, other = portals(api)
     inbox = api.create()
     assert 'help_center' not in inbox
-    body = api.patch(path(inbox), json={'portal_id': 1}).json()
+    body = api.patch(path(inbox), json={'portal_id': first}).json()
     assert body['help_center'] == {'name': 'Help Center', 'slug': 'help-center'} and 'portal_id' not in body
-    assert api.patch(path(inbox), json={'portal_id': 2}).json()['help_center']['slug'] == 'other-docs'
+    assert api.patch(path(inbox), json={'portal_id': other}).json()['help_center']['slug'] == 'other-docs'
     response = api.patch(path(inbox), json={'portal_id': 42, 'name': 'not saved'})
     assert (response.status_code, response.json()) == (500, CRASH)
     assert show(api, inbox)['name'] == 'Web'
     assert 'help_center' not in api.patch(path(inbox), json={'portal_id': None}).json()
-    assert api.create(portal_id=1)['help_center']['name'] == 'Help Center'
+    assert api.create(portal_id=first)['help_center']['name'] == 'Help Center'
 
 
 def test_auto_assignment_config_enterprise_only(api):

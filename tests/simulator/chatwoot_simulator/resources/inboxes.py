@@ -29,7 +29,7 @@ def fetch_inbox(ctx, raw_id):
 
 
 def render(ctx, record):
-    return inboxes.render(record, ctx.config, ctx.is_admin)
+    return inboxes.render(record, ctx.config, ctx.is_admin, ctx.store)
 
 
 # -- collection ------------------------------------------------------------

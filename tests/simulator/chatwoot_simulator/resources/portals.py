@@ -138,7 +138,7 @@ def render(ctx, record):
     }
     inbox = ctx.store.get(inboxes.TABLE, record['account_id'], record.get('inbox_id')) if record.get('inbox_id') else None
     if inbox is not None:  # the inbox partial, as an administrator sees it
-        body['inbox'] = inboxes.render(inbox, ctx.config, True)
+        body['inbox'] = inboxes.render(inbox, ctx.config, True, ctx.store)
     body['meta'] = {'all_articles_count': 0, 'archived_articles_count': 0, 'published_count': 0,
                     'draft_articles_count': 0, 'categories_count': _categories(ctx, record), 'default_locale': config['default_locale']}
     return body

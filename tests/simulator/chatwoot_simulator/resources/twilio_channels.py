@@ -75,7 +75,7 @@ def create(ctx):
     record.update(id=ctx.store.next_id(inboxes.TABLE), channel_id=ctx.store.next_id(twilio.table), channel_type=twilio.slug,
                   channel=channel, working_hours=default_week())
     ctx.store.put(inboxes.TABLE, record)
-    return json_response(200, inboxes.render(record, ctx.config, ctx.is_admin))
+    return json_response(200, inboxes.render(record, ctx.config, ctx.is_admin, ctx.store))
 
 
 RESOURCE = Resource(table=None, routes=[account_route(('POST',), r'/channels/twilio_channel', create)])
