@@ -159,9 +159,9 @@ class _Cycle:
             kept = self.desired[key] if key in self.desired else resource.field(key).compare.kept(key, obj)
             if kept is not None:
                 changes.setdefault(key, kept)
-        kind = resource.variants.by_name[variant] if variant and resource.variants else None
-        if kind:
-            changes = kind.complete_update(changes, self.desired, obj)
+        own = resource.variants.by_name[variant] if variant and resource.variants else None
+        if own:
+            changes = own.complete_update(changes, self.desired, obj)
         self.warnings.extend(resource.warn_update(obj, changes))
         self._warn_remote(variant)
         if self.check_mode:
@@ -169,16 +169,16 @@ class _Cycle:
         elif resource.singleton:
             after = self.endpoints.update_singleton(resource.update_payload(changes, variant))
         else:
-            after = self._update_once(obj, changes, kind)
+            after = self._update_once(obj, changes, own)
         return self._result(True, after, obj, after)
 
-    def _update_once(self, obj, changes, kind):
+    def _update_once(self, obj, changes, variant):
         """PATCH the object. When Chatwoot saved settings whose connection check failed, send the previous ones back
         so that the object is as before and the next run tries the new ones again, and say what happened."""
         try:
             return self.endpoints.update(obj, self.resource.update_payload(changes, self.variant))
         except ChatwootError as exc:
-            checked = kind.checked(changes) if kind else []
+            checked = variant.checked(changes) if variant else []
             failure = failed_check(exc)
             if not checked or failure is None:
                 raise

@@ -35,9 +35,9 @@ WEB_WIDGET = Variant('web_widget', 'Channel::WebWidget', required=('website_url'
 API = Variant('api', 'Channel::Api', fields=())
 
 
-def write_only_secret(name, kind='str'):
+def write_only_secret(name, option_type='str'):
     """A credential Chatwoot stores but never returns: sent on create, on update only with update_secrets=always."""
-    return Field(name, {'type': kind}, scope='channel', secret=True, write_only=True)
+    return Field(name, {'type': option_type}, scope='channel', secret=True, write_only=True)
 
 
 def callback_url(build):
@@ -63,8 +63,8 @@ TELEGRAM = Variant('telegram', 'Channel::Telegram', required=('bot_token',), fie
                    after_save='Chatwoot ignores a failure to set the Telegram webhook, so it cannot confirm that messages will arrive.')
 
 
-def channel_row(name, kind='str', **kwargs):
-    return Field(name, {'type': kind}, scope='channel', **kwargs)
+def channel_row(name, option_type='str', **kwargs):
+    return Field(name, {'type': option_type}, scope='channel', **kwargs)
 
 
 # app/models/channel/email.rb's column defaults, as a new e-mail inbox renders them
@@ -85,9 +85,9 @@ SMTP_SETTINGS = (('smtp_enabled', 'bool'), ('smtp_login', 'str'), ('smtp_passwor
                  ('smtp_openssl_verify_mode', 'str'), ('smtp_authentication', 'str'))
 EMAIL = Variant('email', 'Channel::Email', required=('email',), fields=(
     (channel_row('email'),)
-    + tuple(channel_row(name, kind, secret=name.endswith('_password'), new=NEW_EMAIL[name]) for name, kind in IMAP_SETTINGS + SMTP_SETTINGS)),
+    + tuple(channel_row(name, option_type, secret=name.endswith('_password'), new=NEW_EMAIL[name]) for name, option_type in IMAP_SETTINGS + SMTP_SETTINGS)),
     remote='your mail servers (an IMAP and an SMTP login when they are enabled, on update)',
-    checked_groups=(tuple(name for name, _kind in IMAP_SETTINGS), tuple(name for name, _kind in SMTP_SETTINGS)))
+    checked_groups=(tuple(name for name, _type in IMAP_SETTINGS), tuple(name for name, _type in SMTP_SETTINGS)))
 # app/models/channel/whatsapp.rb: every save checks the credentials with the provider (422 "Provider config Invalid
 # Credentials"); provider_config comes back to administrators with keys Chatwoot adds, and is replaced whole on update.
 WHATSAPP = Variant('whatsapp', 'Channel::Whatsapp', required=('phone_number', 'provider_config'), fields=(

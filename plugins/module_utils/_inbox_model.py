@@ -154,14 +154,14 @@ def normalise_flags(flags):
     return [f for f in FEATURE_FLAGS if f in flags]
 
 
-def inbox_field(name, kind='str', **kwargs):
+def inbox_field(name, option_type='str', **kwargs):
     """A top-level inbox option. Strings get Chatwoot's "null" rule."""
-    checks = (not_null_string,) + tuple(kwargs.pop('checks', ())) if kind == 'str' else kwargs.pop('checks', ())
-    return Field(name, dict({'type': kind}, **kwargs.pop('spec', {})), checks=checks, **kwargs)
+    checks = (not_null_string,) + tuple(kwargs.pop('checks', ())) if option_type == 'str' else kwargs.pop('checks', ())
+    return Field(name, dict({'type': option_type}, **kwargs.pop('spec', {})), checks=checks, **kwargs)
 
 
-def channel_field(name, kind='str', **kwargs):
-    return Field(name, dict({'type': kind}, **kwargs.pop('spec', {})), scope='channel', **kwargs)
+def channel_field(name, option_type='str', **kwargs):
+    return Field(name, dict({'type': option_type}, **kwargs.pop('spec', {})), scope='channel', **kwargs)
 
 
 def secret(name, new=None):

@@ -3,7 +3,9 @@
 # GNU General Public License v3.0+ (see COPYING or https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
 
-"""Kinds of one resource (an inbox's channel types): each kind its own scoped options, chosen on create, fixed after.
+"""Variants of one resource (an inbox's channel types): each its own scoped options, chosen on create, fixed after.
+
+("Kind" means something else in this collection: a kind of object in an account's description, _account.Kind.)
 
 Private to the community.chatwoot collection: not a public API, it may change at any time.
 """
@@ -15,18 +17,18 @@ from ansible_collections.community.chatwoot.plugins.module_utils._resource impor
 
 
 class Variant:
-    """One kind: its name in the options, Chatwoot's name for it, its own rows and the options required on create.
+    """One variant: its name in the options, Chatwoot's name for it, its own rows and the options required on create.
 
-    fields: the kind's own rows (_fields.Field): its options that no other kind has, or where its semantics differ
-    from another kind's row of the same name. The resource's scoped rows that name this kind in their `variants` are
+    fields: the variant's own rows (_fields.Field): its options that no other variant has, or where its semantics
+    differ from another variant's row of the same name. The resource's scoped rows that name it in their `variants` are
     its options too: `names` lists them all once the resource is built (Variants.bind).
     creatable: None when a client can create it; else why not (OAuth channels are connected in Chatwoot's UI).
     remote: the outside services Chatwoot calls when it saves one, for a check-mode warning; after_save: what the
     user must know after a save that Chatwoot cannot confirm.
     stored: (new object, base URL) -> None, changing what Chatwoot changes on create from values that depend on each
     other (a Twilio WhatsApp number's prefix, the callback URL Chatwoot builds from its own address).
-    create_endpoint: (path, key) for a kind Chatwoot creates through an endpoint of its own, with the name and the
-    kind's options flat under key (Twilio); the other options are then set by an update right after.
+    create_endpoint: (path, key) for a variant Chatwoot creates through an endpoint of its own, with the name and
+    the variant's options flat under key (Twilio); the other options are then set by an update right after.
     checked_groups: groups of keys that Chatwoot checks together with an outside service, each led by the key that
     turns the check on (an e-mail inbox's `imap_enabled` and the IMAP settings). Chatwoot checks only the keys a
     request carries and saves them even when the check fails, so an update that touches a group whose leading key
@@ -64,14 +66,14 @@ class Variant:
         return [key for group in self.checked_groups if changes.get(group[0]) for key in group if key in changes]
 
     def warnings(self, check_mode):
-        """What to tell the user about the services Chatwoot calls when it saves this kind."""
+        """What to tell the user about the services Chatwoot calls when it saves this variant."""
         if check_mode:
             return ['Applying this will make Chatwoot call %s.' % self.remote] if self.remote else []
         return [self.after_save] if self.after_save else []
 
 
 class Variants:
-    """The registry of kinds, chosen by the option `<scope>.<option>` and read back from the object's `read_key`."""
+    """The registry of variants, chosen by the option `<scope>.<option>` and read back from the object's `read_key`."""
 
     def __init__(self, scope, option, read_key, variants, default):
         self.scope = scope
@@ -82,7 +84,7 @@ class Variants:
         self.default = default
 
     def bind(self, rows):
-        """Give each kind the shared rows that name it (in the table's order), before its own."""
+        """Give each variant the shared rows that name it (in the table's order), before its own."""
         for variant in self.by_name.values():
             shared = tuple(f.name for f in rows if variant.name in f.variants and f.name not in variant.own)
             variant.fields = shared + tuple(variant.own)
@@ -98,7 +100,7 @@ class Variants:
         return variant.own.get(key) if variant else None
 
     def owns(self, key):
-        """Whether some kind has its own row for this key (so its checks wait until the kind is known)."""
+        """Whether some variant has its own row for this key (so its checks wait until the variant is known)."""
         return any(key in v.own for v in self.by_name.values())
 
     def of_params(self, params):
@@ -112,7 +114,7 @@ class Variants:
         return ', '.join('%s.%s' % (self.scope, n) for n in names)
 
     def check_fields(self, resource, name, desired):
-        """Fail on scoped options that this kind does not have (Chatwoot would drop them silently)."""
+        """Fail on scoped options that this variant does not have (Chatwoot would drop them silently)."""
         own = self.by_name[name].fields
         foreign = sorted(k for k in desired if resource.scope_of(k) == self.scope and k not in own)
         if foreign:
@@ -130,7 +132,7 @@ class Variants:
                 raise OptionError('%s is required to create %s %s %s.' % (resource.field(key, name).label, article(name), name, resource.noun))
 
     def check_update(self, resource, obj, name, desired):
-        """Fail when the options ask for another kind than the object has, or for scoped options of an unmanaged kind."""
+        """Fail when the options ask for another variant than the object has, or for scoped options of an unmanaged one."""
         current = self.of_object(obj)
         title = '%s %s (%r)' % (resource.noun.capitalize(), obj['id'], resource.key_of(obj))
         if name and name != current:
@@ -146,7 +148,7 @@ class Variants:
                                  resource.plural))
 
     def create_request(self, resource, name, payload):
-        """(path, body, what the body leaves out) of the request that creates an object of this kind."""
+        """(path, body, what the body leaves out) of the request that creates an object of this variant."""
         variant = self.by_name[name]
         if not variant.create_endpoint:
             payload.setdefault(self.scope, {})[self.option] = name
