@@ -31,6 +31,8 @@ class Resource:
     list_key, answer_key: the keys (a tuple for nested ones) of the list in the index answer and of the object in the
       create and update answers; None when the answer is the list or the object itself. create_answer_key: the
       create answer's, when it differs (an automation rule is created bare but updated under payload).
+    list_path: the index's endpoint when the objects are listed elsewhere than at path (integration hooks, inside the
+      apps of /integrations/apps); list_key may be a function of the index answer that returns the list.
     list_query: options sent as query parameters of the index, when Chatwoot lists per value (custom attributes).
     manageable: obj -> whether this module may change it; the others are not looked up (installation-wide bots).
     before_delete: (client, obj) -> None, raising OptionError when the object must not be deleted.
@@ -45,15 +47,20 @@ class Resource:
     warn_update: (obj, changes) -> warnings about an update (a rule Chatwoot may have turned off by itself).
     resend: fields sent with every update, changed or not, because Chatwoot resets them when left out (a macro's
       visibility, an agent's custom role): the desired value, else the object's (the field's compare.kept).
+    whole_scopes: option groups Chatwoot replaces whole on update (an integration hook's settings): a change to one
+      key of the group sends every key of it that the options set, write-only ones too.
     """
 
     def __init__(self, noun, path, fields, natural_key='name', plural=None, list_key=None, answer_key=None, list_query=(),
                  fold=None, variants=None, new_object=None, async_delete=False, not_found_hint='', required=(), checks=(),
-                 manageable=None, before_delete=None, create_answer_key=Ellipsis, resend=(), warn_update=None):
+                 manageable=None, before_delete=None, create_answer_key=Ellipsis, resend=(), warn_update=None, list_path=None,
+                 whole_scopes=()):
         self.noun = noun
         self.plural = plural or noun + 's'
         self.path = path
         self.list_key = list_key
+        self.list_path = path if list_path is None else list_path
+        self.whole_scopes = tuple(whole_scopes)
         self.answer_key = answer_key
         self.create_answer_key = answer_key if create_answer_key is Ellipsis else create_answer_key
         self.resend = tuple(resend)
@@ -184,6 +191,9 @@ class Resource:
             change = field.compare.changed(key, value, obj)
             if change is not None:
                 changes[key] = change
+        for scope in self.whole_scopes:
+            if any(self.scope_of(key) == scope for key in changes):
+                changes.update((key, value) for key, value in desired.items() if self.scope_of(key) == scope and key not in changes)
         return changes
 
     def predict(self, obj, changes, variant=None):

@@ -32,7 +32,7 @@ class ResourceClient:
 
     def list(self, query=None):
         """Every object the token may see: Chatwoot's account indexes are not paginated."""
-        path = self._path() + ('?' + urlencode(query) if query else '')
+        path = self.client.account_path(self.resource.list_path) + ('?' + urlencode(query) if query else '')
         return _dig(self.client.request('GET', path), self.resource.list_key) or []
 
     def find(self, object_id=None, key=None, id_option='id', query=None):
@@ -91,7 +91,10 @@ class ResourceClient:
 
 
 def _dig(body, key):
-    """The part of an answer under key (a key or a tuple of nested keys); the answer itself for None."""
+    """The part of an answer under key (a key or a tuple of nested keys, or a function of the answer); the answer
+    itself for None."""
+    if callable(key):
+        return key(body)
     for part in (key,) if isinstance(key, str) else key or ():
         body = (body or {}).get(part)
     return body
