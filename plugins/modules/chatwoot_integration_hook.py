@@ -74,6 +74,8 @@ options:
         description:
           - The service account key file (its JSON, as a dict or a JSON string) of V(dialogflow) and
             V(google_translate); required for both. Never returned.
+          - Ansible hides every value of it in the task's output, so a O(settings.project_id) equal to the key file's
+            shows as C(********) there.
         type: dict
       label_suggestion:
         description: V(openai) suggests labels for conversations.
