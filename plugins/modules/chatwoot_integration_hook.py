@@ -17,7 +17,7 @@ description:
     Chatwoot's dashboard and are not offered.
   - A hook is found by its O(app_id), and a Dialogflow hook by its O(inbox) too. An account has at most one hook of
     V(openai), V(google_translate) and V(dyte); Dialogflow hooks belong to one inbox each, several allowed.
-  - Chatwoot never returns the credentials (O(settings.api_key), O(settings.credentials)): they are sent when the
+  - Chatwoot never returns the credentials (O(settings.api_key), O(settings.credentials)). They are sent when the
     hook is created and whenever a setting changes (Chatwoot replaces the settings whole), and on every run only with
     O(update_secrets=always).
   - Needs an administrator's token.

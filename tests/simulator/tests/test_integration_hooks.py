@@ -55,8 +55,8 @@ def test_inbox_hook_needs_an_inbox_and_renders_it(api):
     inbox = api.create(name='Site')
     first = create(api, app_id='dialogflow', inbox_id=inbox['id'], settings=settings)
     second = create(api, app_id='dialogflow', inbox_id=inbox['id'], settings=settings)
-    assert (first['hook_type'], first['inbox'], first['settings']) == ('inbox', {'id': inbox['id'], 'name': 'Site'},
-                                                                     {'project_id': 'p', 'region': 'global'})
+    expected = ('inbox', {'id': inbox['id'], 'name': 'Site'}, {'project_id': 'p', 'region': 'global'})
+    assert (first['hook_type'], first['inbox'], first['settings']) == expected
     assert [h['id'] for h in listed(api, 'dialogflow')] == [first['id'], second['id']]
 
 
