@@ -18,12 +18,10 @@ Private to the community.chatwoot collection: not a public API, it may change at
 
 from __future__ import annotations
 
-from ansible_collections.community.chatwoot.plugins.module_utils._ensure import ensure
-from ansible_collections.community.chatwoot.plugins.module_utils._fields import Equal, Field, Immutable, Nested, Reference
+from ansible_collections.community.chatwoot.plugins.module_utils._fields import Equal, Field, Immutable, Nested, Reference, WriteOnly
 from ansible_collections.community.chatwoot.plugins.module_utils._inbox_model import INBOX
 from ansible_collections.community.chatwoot.plugins.module_utils._option_error import OptionError
 from ansible_collections.community.chatwoot.plugins.module_utils._resource import Resource, article
-from ansible_collections.community.chatwoot.plugins.module_utils._resource_client import ResourceClient
 
 
 class App:
@@ -77,15 +75,75 @@ class EnabledFlag(Equal):
         obj[key] = change == 'enabled'
 
 
-def visible_setting(name, kind='str'):
+class _SettingOfTheApp:
+    """A setting checked against the app of the hook found by id (a create's are checked by check_settings)."""
+
+    def check(self, key, obj, value):
+        app = APPS.get(obj.get('app_id'))
+        if app is not None and key not in app.settings:
+            raise OptionError('settings.%s is not a setting of %s (its settings: %s).' % (key, obj['app_id'], ', '.join(app.settings)))
+
+
+class VisibleSetting(_SettingOfTheApp, Nested):
     """A setting Chatwoot returns to administrators under settings."""
-    return Field(name, {'type': kind}, scope='settings', compare=Nested(('settings', name)))
+
+
+class WriteOnlySetting(_SettingOfTheApp, WriteOnly):
+    """A credential Chatwoot stores but never returns."""
+
+
+def visible_setting(name, kind='str'):
+    return Field(name, {'type': kind}, scope='settings', compare=VisibleSetting(('settings', name)))
 
 
 def write_only_setting(name, kind='str'):
-    """A credential Chatwoot stores but never returns: sent on create, on update only with update_secrets=always (and
-    with every change of the settings, which Chatwoot replaces whole)."""
-    return Field(name, {'type': kind, 'no_log': True}, scope='settings', write_only=True)
+    """Sent on create, on update only with update_secrets=always, and with every change of the settings, which
+    Chatwoot replaces whole (the resource's whole_scopes)."""
+    return Field(name, {'type': kind, 'no_log': True}, scope='settings', write_only=True, compare=WriteOnlySetting())
+
+
+def _names(keys):
+    return ', '.join('settings.' + k for k in keys)
+
+
+def check_settings(desired):
+    """The rules of hook.rb and of the app's JSON schema that the options can break, when they name the app."""
+    app_id = desired.get('app_id')
+    if app_id is None:  # a hook given by id alone: its rows check the settings against its app
+        return
+    app = APPS[app_id]
+    given = [key for key in SETTINGS if key in desired]
+    foreign = [key for key in given if key not in app.settings]
+    if foreign:
+        raise OptionError('%s %s not a setting of %s (its settings: %s).'
+                          % (_names(foreign), 'is' if len(foreign) == 1 else 'are', app_id, ', '.join(app.settings)))
+    missing = [key for key in app.required if given and key not in given]
+    if missing:
+        raise OptionError('%s %s required with the settings of %s: Chatwoot replaces the settings whole, and its schema '
+                          'requires %s.' % (_names(missing), 'is' if len(missing) == 1 else 'are', app_id, _names(app.required)))
+    if app.hook_type == 'inbox' and 'inbox' not in desired:
+        raise OptionError('inbox is required for %s hooks, which belong to one inbox.' % app_id)
+    if app.hook_type == 'account' and 'inbox' in desired:
+        raise OptionError('inbox applies to dialogflow hooks only; %s hooks belong to the account.' % app_id)
+
+
+def check_new(desired):
+    app_id = desired['app_id']
+    if not any(key in desired for key in SETTINGS):
+        raise OptionError('settings is required to create %s %s hook (%s).' % (article(app_id), app_id, _names(APPS[app_id].required)))
+
+
+def _on_inbox(hook, inbox):
+    """Whether a hook belongs to the inbox named by name or id (the hook JSON carries the inbox's id and name)."""
+    current = hook.get('inbox') or {}
+    text = str(inbox).strip()
+    return current.get('id') == int(text) if text.isdigit() else INBOX.fold(current.get('name') or '') == INBOX.fold(inbox)
+
+
+def on_the_inbox(hooks, params):
+    """The hooks of the inbox the options name: a Dialogflow hook is found by its app and its inbox."""
+    inbox = params.get('inbox')
+    return hooks if inbox is None else [hook for hook in hooks if _on_inbox(hook, inbox)]
 
 
 def hooks_of_apps(answer):
@@ -96,6 +154,7 @@ def hooks_of_apps(answer):
 INTEGRATION_HOOK = Resource(
     'integration_hook', 'integrations/hooks', plural='integration_hooks', natural_key='app_id', list_path='integrations/apps',
     list_key=hooks_of_apps, manageable=lambda hook: hook.get('app_id') in APPS, required=('app_id',), whole_scopes=('settings',),
+    narrow=on_the_inbox, checks=(check_settings,), create_checks=(check_new,),
     new_object=lambda variant: {'id': None, 'app_id': None, 'status': True, 'inbox': None, 'account_id': None, 'hook_type': None,
                                 'settings': {}, 'reference_id': None},
     fields=(
@@ -112,51 +171,3 @@ INTEGRATION_HOOK = Resource(
     ),
 )
 
-
-def _on_inbox(hook, inbox):
-    """Whether a hook belongs to the inbox named by name or id (the hook JSON carries the inbox's id and name)."""
-    current = hook.get('inbox') or {}
-    text = str(inbox).strip()
-    return current.get('id') == int(text) if text.isdigit() else INBOX.fold(current.get('name') or '') == INBOX.fold(inbox)
-
-
-def given_settings(params):
-    return [key for key in SETTINGS if (params.get('settings') or {}).get(key) is not None]
-
-
-def check_hook(app_id, params):
-    """The rules of hook.rb and of the app's JSON schema that the options can break."""
-    app = APPS[app_id]
-    given = given_settings(params)
-    foreign = [key for key in given if key not in app.settings]
-    if foreign:
-        raise OptionError('%s %s not a setting of %s (its settings: %s).'
-                          % (', '.join('settings.' + k for k in foreign), 'is' if len(foreign) == 1 else 'are', app_id,
-                             ', '.join(app.settings)))
-    missing = [key for key in app.required if given and key not in given]
-    if missing:
-        raise OptionError('%s %s required with the settings of %s: Chatwoot replaces the settings whole, and its schema '
-                          'requires %s.' % (', '.join('settings.' + k for k in missing), 'is' if len(missing) == 1 else 'are',
-                                            app_id, ', '.join(app.required)))
-    if app.hook_type == 'inbox' and params.get('inbox') is None and params.get('id') is None:
-        raise OptionError('inbox is required for %s hooks, which belong to one inbox.' % app_id)
-    if app.hook_type == 'account' and params.get('inbox') is not None:
-        raise OptionError('inbox applies to dialogflow hooks only; %s hooks belong to the account.' % app_id)
-
-
-def ensure_hook(client, params, check_mode):
-    """ensure() on the hooks of the app (and of the inbox, for an inbox app), read with one GET of the apps index; the
-    options are checked before any request when they name the app, else once the hook with the id is found."""
-    if params.get('app_id'):
-        check_hook(params['app_id'], params)
-    hooks = ResourceClient(INTEGRATION_HOOK, client).list()
-    listed = hooks
-    if params.get('id') is None and params.get('inbox') is not None:
-        listed = [hook for hook in hooks if _on_inbox(hook, params['inbox'])]
-    obj = INTEGRATION_HOOK.find(listed, params.get('id'), params.get('app_id'))
-    if obj is not None and not params.get('app_id'):
-        check_hook(obj['app_id'], params)
-    if obj is None and params['state'] == 'present' and params.get('id') is None and not given_settings(params):
-        raise OptionError('settings is required to create %s %s hook (%s).'
-                          % (article(params['app_id']), params['app_id'], ', '.join('settings.' + k for k in APPS[params['app_id']].required)))
-    return ensure(INTEGRATION_HOOK, client, params, check_mode, listed=listed)

@@ -49,18 +49,23 @@ class Resource:
       visibility, an agent's custom role): the desired value, else the object's (the field's compare.kept).
     whole_scopes: option groups Chatwoot replaces whole on update (an integration hook's settings): a change to one
       key of the group sends every key of it that the options set, write-only ones too.
+    narrow: (objects, params) -> those of the objects the options can mean besides their natural key, when that key
+      alone does not tell them apart (a Dialogflow hook's inbox); used when no id is given.
+    create_checks: callables (desired) for rules that only a create must meet (the settings an app requires).
     """
 
     def __init__(self, noun, path, fields, natural_key='name', plural=None, list_key=None, answer_key=None, list_query=(),
                  fold=None, variants=None, new_object=None, async_delete=False, not_found_hint='', required=(), checks=(),
                  manageable=None, before_delete=None, create_answer_key=Ellipsis, resend=(), warn_update=None, list_path=None,
-                 whole_scopes=()):
+                 whole_scopes=(), narrow=None, create_checks=()):
         self.noun = noun
         self.plural = plural or noun + 's'
         self.path = path
         self.list_key = list_key
         self.list_path = path if list_path is None else list_path
         self.whole_scopes = tuple(whole_scopes)
+        self.narrow = narrow or (lambda objects, params: objects)
+        self.create_checks = tuple(create_checks)
         self.answer_key = answer_key
         self.create_answer_key = answer_key if create_answer_key is Ellipsis else create_answer_key
         self.resend = tuple(resend)
@@ -207,6 +212,8 @@ class Resource:
         for key in self.required:
             if key not in desired:
                 raise OptionError('%s is required to create %s.' % (self.field(key).label, self.a_noun))
+        for check in self.create_checks:
+            check(desired)
 
     def predict_new(self, variant, desired, base_url=''):
         """A new object as Chatwoot will return it; new_object leaves its generated values (id, tokens) null. base_url:
@@ -273,6 +280,13 @@ class Resource:
             raise OptionError('%d %s %s (ids %s); set %s to say which one to manage.'
                               % (len(matches), self.plural, shared, ', '.join(str(o['id']) for o in matches), id_option))
         return matches[0] if matches else None
+
+    def lookup(self, objects, params, id_option='id'):
+        """The object a module's options name: by id, else by natural key among the objects narrow() leaves."""
+        object_id = params.get('id')
+        if object_id is None:
+            objects = self.narrow(objects, params)
+        return self.find(objects, object_id, params.get(self.natural_key), id_option)
 
     def described(self, key):
         return 'named %r' % key if self.natural_key == 'name' else 'with %s %r' % (self.natural_key.replace('_', ' '), key)

@@ -43,8 +43,8 @@ options:
     choices: [openai, dialogflow, google_translate, dyte]
   inbox:
     description:
-      - The inbox of a V(dialogflow) hook, by exact name or by id; required for V(dialogflow) unless O(id) is set, and
-        refused for the other apps, whose hooks belong to the account.
+      - The inbox of a V(dialogflow) hook, by exact name or by id; required with O(app_id=dialogflow), and refused for
+        the other apps, whose hooks belong to the account.
       - Chatwoot cannot move a hook to another inbox. An unknown inbox fails before any change.
     type: raw
   id:
@@ -178,11 +178,14 @@ integration_hook:
       type: str
 '''
 
+from functools import partial
+
 from ansible_collections.community.chatwoot.plugins.module_utils._chatwoot_module import ChatwootModule
-from ansible_collections.community.chatwoot.plugins.module_utils._integration_hooks import INTEGRATION_HOOK, ensure_hook
+from ansible_collections.community.chatwoot.plugins.module_utils._ensure import ensure
+from ansible_collections.community.chatwoot.plugins.module_utils._integration_hooks import INTEGRATION_HOOK
 
 
-MODULE = ChatwootModule(INTEGRATION_HOOK.argument_spec(), ensure_hook, required_one_of=[('app_id', 'id')])
+MODULE = ChatwootModule(INTEGRATION_HOOK.argument_spec(), partial(ensure, INTEGRATION_HOOK), required_one_of=[('app_id', 'id')])
 
 
 def main():

@@ -2,15 +2,19 @@
 # Copyright (c) community.chatwoot contributors
 # GNU General Public License v3.0+ (see COPYING or https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
-"""Integration hooks: the engine's index elsewhere than the resource's path (list_path, a list_key function) and its
-settings group replaced whole (whole_scopes), and the hooks' own rules, checked before any request that writes."""
+"""Integration hooks: the engine's index elsewhere than the resource's path (list_path, a list_key function), its
+settings group replaced whole (whole_scopes), objects told apart by more than their natural key (narrow) and rules
+for a create only (create_checks), and the hooks' own rules, checked before any request that writes."""
 
 from __future__ import annotations
 
 import pytest
 
+from functools import partial
+
+from ansible_collections.community.chatwoot.plugins.module_utils._ensure import ensure
 from ansible_collections.community.chatwoot.plugins.module_utils._fields import Field, Nested
-from ansible_collections.community.chatwoot.plugins.module_utils._integration_hooks import INTEGRATION_HOOK, ensure_hook
+from ansible_collections.community.chatwoot.plugins.module_utils._integration_hooks import INTEGRATION_HOOK
 from ansible_collections.community.chatwoot.plugins.module_utils._option_error import OptionError
 from ansible_collections.community.chatwoot.plugins.module_utils._resource import Resource
 from ansible_collections.community.chatwoot.plugins.module_utils._resource_client import ResourceClient
@@ -19,6 +23,7 @@ from ansible_collections.community.chatwoot.tests.unit.plugins.module_utils.fake
 
 OPENAI_HOOK = {'id': 4, 'app_id': 'openai', 'status': True, 'inbox': None, 'account_id': 1, 'hook_type': 'account',
                'settings': {'label_suggestion': False}, 'reference_id': None}
+ensure_hook = partial(ensure, INTEGRATION_HOOK)
 DIALOGFLOW_HOOKS = [dict(OPENAI_HOOK, id=5 + n, app_id='dialogflow', hook_type='inbox', inbox={'id': 7 + n, 'name': 'Site %d' % n},
                          settings={'project_id': 'p'}) for n in range(2)]
 
@@ -150,3 +155,23 @@ def test_app_cannot_change_and_other_apps_are_not_managed():
     with pytest.raises(OptionError, match='There is no integration_hook with id 12'):
         ensure_hook(client, params(id=12, app_id=None, status='enabled'), True)
     assert INTEGRATION_HOOK.argument_spec()['app_id']['choices'] == ['openai', 'dialogflow', 'google_translate', 'dyte']
+
+
+def test_narrow_tells_objects_with_one_natural_key_apart_and_create_checks_run_on_create_only():
+    def on_shelf(objects, options):
+        return [o for o in objects if options.get('shelf') is None or o['shelf'] == options['shelf']]
+
+    def needs_colour(desired):
+        if 'colour' not in desired:
+            raise OptionError('colour is required to create a thing.')
+
+    resource = Resource('thing', 'things', (Field('name', {'type': 'str'}), Field('shelf', {'type': 'str'}), Field('colour', {'type': 'str'})),
+                        narrow=on_shelf, create_checks=(needs_colour,))
+    things = [{'id': 1, 'name': 'a', 'shelf': 'top', 'colour': 'red'}, {'id': 2, 'name': 'a', 'shelf': 'low', 'colour': 'red'}]
+    client = FakeClient({('GET', 'things'): things})
+    base = {'id': None, 'state': 'present', 'name': 'a', 'shelf': 'low', 'colour': None}
+    assert ensure(resource, client, base, True)['thing']['id'] == 2
+    with pytest.raises(OptionError, match='2 things are named'):
+        ensure(resource, client, dict(base, shelf=None), True)
+    with pytest.raises(OptionError, match='colour is required to create a thing'):
+        ensure(resource, client, dict(base, shelf='middle'), True)
