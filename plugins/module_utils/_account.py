@@ -35,6 +35,7 @@ from ansible_collections.community.chatwoot.plugins.module_utils._ensure_many im
 from ansible_collections.community.chatwoot.plugins.module_utils._fields import ReferenceById, WriteOnly
 from ansible_collections.community.chatwoot.plugins.module_utils._inbox_members import INBOX_MEMBERS
 from ansible_collections.community.chatwoot.plugins.module_utils._inbox_model import INBOX
+from ansible_collections.community.chatwoot.plugins.module_utils._integration_hooks import INTEGRATION_HOOK, inbox_of_hook
 from ansible_collections.community.chatwoot.plugins.module_utils._labels import LABEL
 from ansible_collections.community.chatwoot.plugins.module_utils._macros import MACRO
 from ansible_collections.community.chatwoot.plugins.module_utils._members import plan, predict
@@ -60,10 +61,13 @@ class Kind:
     (custom attributes are listed per model). members: a _members.Membership whose agents the object's `agents`
     key sets exactly (teams). protect: (client) -> ids the purge never deletes (the token's own user).
     purge_warning: what else Chatwoot deletes with an object, said whenever a purge deletes (or would delete) one.
+    distinct: (object or item) -> a tuple of what else tells apart objects with one natural key (the inbox of a
+    Dialogflow hook), raising OptionError on an item that names it in a way a description cannot.
     """
 
-    def __init__(self, name, resource, queries=(None,), members=None, protect=None, bot=False, purge_warning=None):
+    def __init__(self, name, resource, queries=(None,), members=None, protect=None, bot=False, purge_warning=None, distinct=None):
         self.name = name
+        self.distinct = distinct or (lambda obj: ())
         self.purge_warning = purge_warning
         self.resource = resource
         self.queries = tuple(queries)
@@ -94,10 +98,11 @@ class Kind:
 
     def identity(self, obj):
         """What tells two objects apart: the folded natural key and the list query's values."""
-        return (self.resource.fold(self.resource.key_of(obj) or ''),) + tuple(obj.get(k) for k in self.resource.list_query)
+        return ((self.resource.fold(self.resource.key_of(obj) or ''),) + tuple(obj.get(k) for k in self.resource.list_query)
+                + self.distinct(obj))
 
     def label(self, obj):
-        parts = [str(self.resource.key_of(obj))] + [str(obj.get(k)) for k in self.resource.list_query]
+        parts = [str(self.resource.key_of(obj))] + [str(obj.get(k)) for k in self.resource.list_query] + [str(p) for p in self.distinct(obj) if p]
         return ' '.join(parts[:1] + ['(%s)' % p for p in parts[1:]])
 
 
@@ -146,6 +151,8 @@ KINDS = (
     # conditions and actions name labels, teams, agents, inboxes and custom attributes: after them
     Kind('automation_rules', AUTOMATION_RULE),
     Kind('macros', MACRO, protect=_personal_macros),
+    # a Dialogflow hook names its inbox
+    Kind('integration_hooks', INTEGRATION_HOOK, distinct=inbox_of_hook),
 )
 KIND_NAMES = tuple(k.name for k in KINDS)
 BY_NAME = {k.name: k for k in KINDS}
@@ -203,9 +210,11 @@ def export_object(resource, obj, return_secrets=False):
     if variant:
         exported[resource.variants.scope] = {resource.variants.option: variant}
     for field in _rows(resource, variant):
+        if not field.compare.belongs(field.name, obj):
+            continue
         target = exported.setdefault(field.scope, {}) if field.scope else exported
         if field.write_only or isinstance(field.compare, WriteOnly):
-            if field.secret:
+            if field.secret or (field.spec or {}).get('no_log'):
                 target[field.name] = PLACEHOLDER
             continue
         if field.secret and not return_secrets:

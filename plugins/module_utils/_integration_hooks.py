@@ -66,7 +66,8 @@ class HookInbox(Reference):
 
 
 class EnabledFlag(Equal):
-    """Chatwoot takes the status as enabled or disabled and returns it as a boolean (_hook.json.jbuilder: enabled?)."""
+    """Chatwoot takes the status as enabled or disabled and returns it as a boolean (_hook.json.jbuilder: enabled?);
+    diffs and exports show it as the option takes it."""
 
     def changed(self, key, value, obj):
         return None if obj.get(key) == (value == 'enabled') else value
@@ -74,14 +75,21 @@ class EnabledFlag(Equal):
     def predict(self, key, obj, change):
         obj[key] = change == 'enabled'
 
+    def view(self, key, obj, value):
+        return {key: None if obj.get(key) is None else 'enabled' if obj[key] else 'disabled'}
+
 
 class _SettingOfTheApp:
     """A setting checked against the app of the hook found by id (a create's are checked by check_settings)."""
 
     def check(self, key, obj, value):
+        if not self.belongs(key, obj):
+            raise OptionError('settings.%s is not a setting of %s (its settings: %s).'
+                              % (key, obj['app_id'], ', '.join(APPS[obj['app_id']].settings)))
+
+    def belongs(self, key, obj):
         app = APPS.get(obj.get('app_id'))
-        if app is not None and key not in app.settings:
-            raise OptionError('settings.%s is not a setting of %s (its settings: %s).' % (key, obj['app_id'], ', '.join(app.settings)))
+        return app is None or key in app.settings
 
 
 class VisibleSetting(_SettingOfTheApp, Nested):
@@ -144,6 +152,19 @@ def on_the_inbox(hooks, params):
     """The hooks of the inbox the options name: a Dialogflow hook is found by its app and its inbox."""
     inbox = params.get('inbox')
     return hooks if inbox is None else [hook for hook in hooks if _on_inbox(hook, inbox)]
+
+
+def inbox_of_hook(hook):
+    """(inbox name,) of a hook or of a description's item, which names the inbox by name ('' for an account hook)."""
+    inbox = hook.get('inbox')
+    if isinstance(inbox, dict):
+        return (inbox.get('name') or '',)
+    if inbox is None:
+        return ('',)
+    if isinstance(inbox, int) or str(inbox).strip().isdigit():
+        raise OptionError('the inbox of %s hook is %s: a description names it by its name, which tells hooks apart.'
+                          % (article(hook.get('app_id') or 'app'), inbox))
+    return (INBOX.fold(inbox),)
 
 
 def hooks_of_apps(answer):

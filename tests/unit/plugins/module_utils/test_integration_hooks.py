@@ -12,6 +12,7 @@ import pytest
 
 from functools import partial
 
+from ansible_collections.community.chatwoot.plugins.module_utils import _account
 from ansible_collections.community.chatwoot.plugins.module_utils._ensure import ensure
 from ansible_collections.community.chatwoot.plugins.module_utils._fields import Field, Nested
 from ansible_collections.community.chatwoot.plugins.module_utils._integration_hooks import INTEGRATION_HOOK
@@ -175,3 +176,26 @@ def test_narrow_tells_objects_with_one_natural_key_apart_and_create_checks_run_o
         ensure(resource, client, dict(base, shelf=None), True)
     with pytest.raises(OptionError, match='colour is required to create a thing'):
         ensure(resource, client, dict(base, shelf='middle'), True)
+
+
+# -- the account kind ---------------------------------------------------------------------------------------
+
+def test_export_names_the_inbox_and_holds_a_placeholder_for_the_credentials():
+    kind = _account.BY_NAME['integration_hooks']
+    exported = _account.export_kind(kind, server(OPENAI_HOOK, *DIALOGFLOW_HOOKS))
+    assert exported == [
+        {'app_id': 'dialogflow', 'inbox': 'Site 0', 'status': 'enabled', 'settings': {'credentials': _account.PLACEHOLDER, 'project_id': 'p'}},
+        {'app_id': 'dialogflow', 'inbox': 'Site 1', 'status': 'enabled', 'settings': {'credentials': _account.PLACEHOLDER, 'project_id': 'p'}},
+        {'app_id': 'openai', 'status': 'enabled', 'settings': {'api_key': _account.PLACEHOLDER, 'label_suggestion': False}}]
+
+
+def test_apply_tells_the_dialogflow_hooks_apart_by_inbox_and_purges_the_others():
+    kind = _account.BY_NAME['integration_hooks']
+    client = server(OPENAI_HOOK, *DIALOGFLOW_HOOKS)
+    client.answers[('DELETE', 'integrations/hooks/4')] = None
+    items = [{'app_id': 'dialogflow', 'inbox': name, 'settings': {'project_id': 'p', 'credentials': {'k': 'v'}}} for name in ('Site 1', 'Site 0')]
+    result = _account.apply(kind, client, items, False, purge=True)
+    assert [o['id'] for o in result['objects']] == [6, 5]
+    assert (result['purged'], client.writes) == (['openai'], [('DELETE', '/api/v1/accounts/1/integrations/hooks/4', None)])
+    with pytest.raises(OptionError, match='a description names it by its name'):
+        _account.apply(kind, client, [dict(items[0], inbox=7)], True)
