@@ -333,9 +333,21 @@ def _placeholders(kind, item, write_only=True):
     return found
 
 
+def _whole_scopes_changed(kind, item, existing):
+    """The option groups of an existing object that the item changes and that Chatwoot replaces whole (an integration
+    hook's settings): an update sends every key of them, write-only placeholders included."""
+    resource = kind.resource
+    obj = next((o for o in existing if kind.identity(o) == kind.identity(item)), None) if resource.whole_scopes else None
+    if obj is None:
+        return set()
+    desired = resource.desired(dict(item, state='present'))
+    changes = resource.changes({k: v for k, v in desired.items() if resource.scope_of(k) in resource.whole_scopes}, obj)
+    return set(resource.scope_of(key) for key in changes)
+
+
 def _check_placeholders(kind, items, existing, update_secrets):
-    """A placeholder fails where it would be sent: on create, or on every update with update_secrets=always; in an
-    option whose value Chatwoot returns, always."""
+    """A placeholder fails where it would be sent: on create, on every update with update_secrets=always, and with a
+    change of a group Chatwoot replaces whole; in an option whose value Chatwoot returns, always."""
     for index, item in enumerate(items):
         returned = _placeholders(kind, item, write_only=False)
         if returned:
@@ -346,10 +358,14 @@ def _check_placeholders(kind, items, existing, update_secrets):
         if not labels_:
             continue
         exists = any(kind.identity(o) == kind.identity(item) for o in existing)
-        if update_secrets == 'always' or not exists:
+        whole = _whole_scopes_changed(kind, item, existing) if exists else set()
+        if update_secrets == 'always' or not exists or any(lab.split('.')[0] in whole for lab in labels_):
+            reason = ('update_secrets is always' if update_secrets == 'always' and exists else
+                      'the %s is created' % kind.resource.noun if not exists else
+                      '%s change%s, and Chatwoot replaces %s whole' % (' and '.join(sorted(whole)), 's' if len(whole) == 1 else '',
+                                                                       'it' if len(whole) == 1 else 'them'))
             raise OptionError('%s: the placeholder %r would be sent to Chatwoot (%s); fill in the secret, from a vault for example.'
-                              % (', '.join('%s[%d].%s' % (kind.name, index, lab) for lab in labels_), PLACEHOLDER,
-                                 'update_secrets is always' if exists else 'the %s is created' % kind.resource.noun))
+                              % (', '.join('%s[%d].%s' % (kind.name, index, lab) for lab in labels_), PLACEHOLDER, reason))
 
 
 def _purge_items(kind, client, items, existing):

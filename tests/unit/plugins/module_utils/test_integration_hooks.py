@@ -199,3 +199,20 @@ def test_apply_tells_the_dialogflow_hooks_apart_by_inbox_and_purges_the_others()
     assert (result['purged'], client.writes) == (['openai'], [('DELETE', '/api/v1/accounts/1/integrations/hooks/4', None)])
     with pytest.raises(OptionError, match='a description names it by its name'):
         _account.apply(kind, client, [dict(items[0], inbox=7)], True)
+
+
+def test_a_placeholder_fails_when_a_settings_change_would_send_it():
+    kind = _account.BY_NAME['integration_hooks']
+    item = {'app_id': 'openai', 'settings': {'api_key': _account.PLACEHOLDER, 'label_suggestion': False}}
+    unchanged = _account.apply(kind, server(OPENAI_HOOK), [item], False)  # the round trip: nothing to send
+    assert unchanged['changed'] is False
+    client = server(OPENAI_HOOK)
+    with pytest.raises(OptionError, match=r"integration_hooks\[0\].settings.api_key: the placeholder .* \(settings changes, and "
+                                          r"Chatwoot replaces it whole\)"):
+        _account.apply(kind, client, [dict(item, settings=dict(item['settings'], label_suggestion=True))], False)
+    assert client.writes == []
+    dialogflow = {'app_id': 'dialogflow', 'inbox': 'Site 0', 'settings': {'project_id': 'q', 'credentials': _account.PLACEHOLDER}}
+    with pytest.raises(OptionError, match=r"integration_hooks\[0\].settings.credentials: the placeholder"):
+        _account.apply(kind, server(*DIALOGFLOW_HOOKS), [dialogflow], False)
+    assert _account.apply(kind, server(*DIALOGFLOW_HOOKS), [dict(dialogflow, settings={'project_id': 'p', 'credentials': _account.PLACEHOLDER})],
+                          False)['changed'] is False
