@@ -191,4 +191,3 @@ INTEGRATION_HOOK = Resource(
         visible_setting('organization_id'),
     ),
 )
-
