@@ -35,6 +35,7 @@ from ansible_collections.community.chatwoot.plugins.module_utils._ensure_many im
 from ansible_collections.community.chatwoot.plugins.module_utils._fields import ReferenceById, WriteOnly
 from ansible_collections.community.chatwoot.plugins.module_utils._inbox_members import INBOX_MEMBERS
 from ansible_collections.community.chatwoot.plugins.module_utils._inbox_model import INBOX
+from ansible_collections.community.chatwoot.plugins.module_utils._integration_hooks import INTEGRATION_HOOK, inbox_of_hook
 from ansible_collections.community.chatwoot.plugins.module_utils._labels import LABEL
 from ansible_collections.community.chatwoot.plugins.module_utils._macros import MACRO
 from ansible_collections.community.chatwoot.plugins.module_utils._members import plan, predict
@@ -62,10 +63,13 @@ class Kind:
     (a portal's categories are listed per portal). members: a _members.Membership whose agents the object's `agents`
     key sets exactly (teams). protect: (client) -> ids the purge never deletes (the token's own user).
     purge_warning: what else Chatwoot deletes with an object, said whenever a purge deletes (or would delete) one.
+    distinct: (object or item) -> a tuple of what else tells apart objects with one natural key (the inbox of a
+    Dialogflow hook), raising OptionError on an item that names it in a way a description cannot.
     """
 
-    def __init__(self, name, resource, queries=(None,), members=None, protect=None, bot=False, purge_warning=None):
+    def __init__(self, name, resource, queries=(None,), members=None, protect=None, bot=False, purge_warning=None, distinct=None):
         self.name = name
+        self.distinct = distinct or (lambda obj: ())
         self.purge_warning = purge_warning
         self.resource = resource
         self.queries = queries if callable(queries) else tuple(queries)
@@ -96,10 +100,11 @@ class Kind:
 
     def identity(self, obj):
         """What tells two objects apart: the folded natural key and the list query's values."""
-        return (self.resource.fold(self.resource.key_of(obj) or ''),) + tuple(obj.get(k) for k in self.resource.list_query)
+        return ((self.resource.fold(self.resource.key_of(obj) or ''),) + tuple(obj.get(k) for k in self.resource.list_query)
+                + self.distinct(obj))
 
     def label(self, obj):
-        parts = [str(self.resource.key_of(obj))] + [str(obj.get(k)) for k in self.resource.list_query]
+        parts = [str(self.resource.key_of(obj))] + [str(obj.get(k)) for k in self.resource.list_query] + [str(p) for p in self.distinct(obj) if p]
         return ' '.join(parts[:1] + ['(%s)' % p for p in parts[1:]])
 
 
@@ -155,6 +160,8 @@ KINDS = (
     # conditions and actions name labels, teams, agents, inboxes and custom attributes: after them
     Kind('automation_rules', AUTOMATION_RULE),
     Kind('macros', MACRO, protect=_personal_macros),
+    # a Dialogflow hook names its inbox
+    Kind('integration_hooks', INTEGRATION_HOOK, distinct=inbox_of_hook),
 )
 KIND_NAMES = tuple(k.name for k in KINDS)
 BY_NAME = {k.name: k for k in KINDS}
@@ -212,9 +219,11 @@ def export_object(resource, obj, return_secrets=False):
     if variant:
         exported[resource.variants.scope] = {resource.variants.option: variant}
     for field in _rows(resource, variant):
+        if not field.compare.belongs(field.name, obj):
+            continue
         target = exported.setdefault(field.scope, {}) if field.scope else exported
         if field.write_only or isinstance(field.compare, WriteOnly):
-            if field.secret:
+            if field.secret or (field.spec or {}).get('no_log'):
                 target[field.name] = PLACEHOLDER
             continue
         if field.secret and not return_secrets:
@@ -333,9 +342,21 @@ def _placeholders(kind, item, write_only=True):
     return found
 
 
+def _whole_scopes_changed(kind, item, existing):
+    """The option groups of an existing object that the item changes and that Chatwoot replaces whole (an integration
+    hook's settings): an update sends every key of them, write-only placeholders included."""
+    resource = kind.resource
+    obj = next((o for o in existing if kind.identity(o) == kind.identity(item)), None) if resource.whole_scopes else None
+    if obj is None:
+        return set()
+    desired = resource.desired(dict(item, state='present'))
+    changes = resource.changes({k: v for k, v in desired.items() if resource.scope_of(k) in resource.whole_scopes}, obj)
+    return set(resource.scope_of(key) for key in changes)
+
+
 def _check_placeholders(kind, items, existing, update_secrets):
-    """A placeholder fails where it would be sent: on create, or on every update with update_secrets=always; in an
-    option whose value Chatwoot returns, always."""
+    """A placeholder fails where it would be sent: on create, on every update with update_secrets=always, and with a
+    change of a group Chatwoot replaces whole; in an option whose value Chatwoot returns, always."""
     for index, item in enumerate(items):
         returned = _placeholders(kind, item, write_only=False)
         if returned:
@@ -346,10 +367,14 @@ def _check_placeholders(kind, items, existing, update_secrets):
         if not labels_:
             continue
         exists = any(kind.identity(o) == kind.identity(item) for o in existing)
-        if update_secrets == 'always' or not exists:
+        whole = _whole_scopes_changed(kind, item, existing) if exists else set()
+        if update_secrets == 'always' or not exists or any(lab.split('.')[0] in whole for lab in labels_):
+            reason = ('update_secrets is always' if update_secrets == 'always' and exists else
+                      'the %s is created' % kind.resource.noun if not exists else
+                      '%s change%s, and Chatwoot replaces %s whole' % (' and '.join(sorted(whole)), 's' if len(whole) == 1 else '',
+                                                                       'it' if len(whole) == 1 else 'them'))
             raise OptionError('%s: the placeholder %r would be sent to Chatwoot (%s); fill in the secret, from a vault for example.'
-                              % (', '.join('%s[%d].%s' % (kind.name, index, lab) for lab in labels_), PLACEHOLDER,
-                                 'update_secrets is always' if exists else 'the %s is created' % kind.resource.noun))
+                              % (', '.join('%s[%d].%s' % (kind.name, index, lab) for lab in labels_), PLACEHOLDER, reason))
 
 
 def _purge_items(kind, client, items, existing):

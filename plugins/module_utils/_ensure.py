@@ -33,7 +33,7 @@ def ensure(resource, client, params, check_mode, listed=None):
         return cycle.update(endpoints.get_singleton(), variant)
     if listed is None:
         listed = endpoints.list(list_query(resource, desired))
-    obj = resource.find(listed, params.get('id'), params.get(resource.natural_key))
+    obj = resource.lookup(listed, params)
     if params['state'] == 'absent':
         return cycle.absent(obj)
     if obj is None:

@@ -140,7 +140,7 @@ def _run(resource, client, items, shared, check_mode, option, lists, results, re
                             _combine(resource, results if report else [], shared),
                             exc.to_result()['api_error']) from None
         obj = result[resource.noun]
-        old = resource.find(before, params.get('id'), params.get(resource.natural_key)) if before else None
+        old = resource.lookup(before, params) if before else None
         if result['changed']:
             if params['state'] == 'absent':
                 objects.remove(old)

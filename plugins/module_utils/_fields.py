@@ -48,6 +48,11 @@ class Equal:
         """The change that sends the object's current value again (Resource.resend); None to send nothing."""
         return obj.get(key)
 
+    def belongs(self, key, obj):
+        """Whether the object has this option at all (an integration hook has the settings of its app only); an export
+        leaves out the others, write-only placeholders included."""
+        return True
+
 
 EQUAL = Equal()
 

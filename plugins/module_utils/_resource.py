@@ -38,6 +38,8 @@ class Resource:
     list_key, answer_key: the keys (a tuple for nested ones) of the list in the index answer and of the object in the
       create and update answers; None when the answer is the list or the object itself. create_answer_key: the
       create answer's, when it differs (an automation rule is created bare but updated under payload).
+    list_path: the index's endpoint when the objects are listed elsewhere than at path (integration hooks, inside the
+      apps of /integrations/apps); list_key may be a function of the index answer that returns the list.
     list_query: options sent as query parameters of the index, when Chatwoot lists per value (custom attributes).
     manageable: obj -> whether this module may change it; the others are not looked up (installation-wide bots).
     before_delete: (client, obj) -> None, raising OptionError when the object must not be deleted.
@@ -53,12 +55,17 @@ class Resource:
     warn_update: (obj, changes) -> warnings about an update (a rule Chatwoot may have turned off by itself).
     resend: fields sent with every update, changed or not, because Chatwoot resets them when left out (a macro's
       visibility, an agent's custom role): the desired value, else the object's (the field's compare.kept).
+    whole_scopes: option groups Chatwoot replaces whole on update (an integration hook's settings): a change to one
+      key of the group sends every key of it that the options set, write-only ones too.
+    narrow: (objects, params) -> those of the objects the options can mean besides their natural key, when that key
+      alone does not tell them apart (a Dialogflow hook's inbox); used when no id is given.
+    create_checks: callables (desired) for rules that only a create must meet (the settings an app requires).
     """
 
     def __init__(self, noun, path, fields, natural_key='name', plural=None, list_key=None, answer_key=None, list_query=(),
                  fold=None, variants=None, new_object=None, async_delete=False, not_found_hint='', required=(), checks=(),
                  manageable=None, before_delete=None, create_answer_key=Ellipsis, resend=(), warn_update=None, item_key='id',
-                 page_size=None):
+                 page_size=None, list_path=None, whole_scopes=(), narrow=None, create_checks=()):
         self.noun = noun
         self.item_key = item_key
         self.page_size = page_size
@@ -66,6 +73,10 @@ class Resource:
         self.plural = plural or noun + 's'
         self.path = path
         self.list_key = list_key
+        self.list_path = path if list_path is None else list_path
+        self.whole_scopes = tuple(whole_scopes)
+        self.narrow = narrow or (lambda objects, params: objects)
+        self.create_checks = tuple(create_checks)
         self.answer_key = answer_key
         self.create_answer_key = answer_key if create_answer_key is Ellipsis else create_answer_key
         self.resend = tuple(resend)
@@ -132,6 +143,10 @@ class Resource:
     def collection_path(self, values):
         """The endpoint with the values of its path keys (a category's portal) taken from values."""
         return self.path.format(**{key: quote(str(values[key]), safe='') for key in self.path_keys})
+
+    def index_path(self, values):
+        """The index's endpoint (list_path, else path) with the values of its path keys."""
+        return self.list_path.format(**{key: quote(str(values[key]), safe='') for key in self.path_keys})
 
     def item_path(self, obj):
         """The endpoint of one object: its collection's, then the value of item_key."""
@@ -224,6 +239,9 @@ class Resource:
             change = field.compare.changed(key, value, obj)
             if change is not None:
                 changes[key] = change
+        for scope in self.whole_scopes:
+            if any(self.scope_of(key) == scope for key in changes):
+                changes.update((key, value) for key, value in desired.items() if self.scope_of(key) == scope and key not in changes)
         return changes
 
     def predict(self, obj, changes, variant=None):
@@ -237,6 +255,8 @@ class Resource:
         for key in self.required:
             if key not in desired:
                 raise OptionError('%s is required to create %s.' % (self.field(key).label, self.a_noun))
+        for check in self.create_checks:
+            check(desired)
 
     def predict_new(self, variant, desired, base_url=''):
         """A new object as Chatwoot will return it; new_object leaves its generated values (id, tokens) null. base_url:
@@ -305,6 +325,13 @@ class Resource:
             raise OptionError('%d %s %s (ids %s); set %s to say which one to manage.'
                               % (len(matches), self.plural, shared, ', '.join(str(o['id']) for o in matches), id_option))
         return matches[0] if matches else None
+
+    def lookup(self, objects, params, id_option='id'):
+        """The object a module's options name: by id, else by natural key among the objects narrow() leaves."""
+        object_id = params.get('id')
+        if object_id is None:
+            objects = self.narrow(objects, params)
+        return self.find(objects, object_id, params.get(self.natural_key), id_option)
 
     def described(self, key):
         return 'named %r' % key if self.natural_key == 'name' else 'with %s %r' % (self.natural_key.replace('_', ' '), key)

@@ -38,7 +38,7 @@ class ResourceClient:
         """
         query = dict(query or {})
         scope = {key: query.pop(key) for key in self.resource.path_keys}
-        path = self.client.account_path(self.resource.collection_path(scope))
+        path = self.client.account_path(self.resource.index_path(scope))
         objects, page = [], 1
         while True:
             params = dict(query, page=page) if self.resource.page_size else query
@@ -118,7 +118,10 @@ class ResourceClient:
 
 
 def _dig(body, key):
-    """The part of an answer under key (a key or a tuple of nested keys); the answer itself for None."""
+    """The part of an answer under key (a key or a tuple of nested keys, or a function of the answer); the answer
+    itself for None."""
+    if callable(key):
+        return key(body)
     for part in (key,) if isinstance(key, str) else key or ():
         body = (body or {}).get(part)
     return body

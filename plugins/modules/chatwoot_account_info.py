@@ -47,7 +47,7 @@ options:
     type: list
     elements: str
     choices: [settings, agents, custom_attributes, labels, canned_responses, agent_bots, inboxes, teams, webhooks,
-              portals, portal_categories, automation_rules, macros]
+              portals, portal_categories, automation_rules, macros, integration_hooks]
   return_secrets:
     description: Include the secrets that Chatwoot returns to an administrator in RV(config).
     type: bool
@@ -172,6 +172,13 @@ config:
       description:
         - Options of M(community.chatwoot.chatwoot_macro), the global macros and the token user's personal ones; teams,
           agents and labels by name.
+      type: list
+      elements: dict
+      returned: when read
+    integration_hooks:
+      description:
+        - Options of M(community.chatwoot.chatwoot_integration_hook) (OpenAI, Dialogflow, Google Translate, Dyte), the
+          inbox of a Dialogflow hook by name; the credentials, which Chatwoot never returns, as the placeholder.
       type: list
       elements: dict
       returned: when read

@@ -42,7 +42,7 @@ options:
     type: str
     required: true
     choices: [settings, agents, custom_attributes, labels, canned_responses, agent_bots, inboxes, teams, webhooks,
-              portals, portal_categories, automation_rules, macros]
+              portals, portal_categories, automation_rules, macros, integration_hooks]
   objects:
     description:
       - The objects, each a dict of the options of the kind's module for one object without the connection options,
@@ -50,8 +50,8 @@ options:
         M(community.chatwoot.chatwoot_agent), M(community.chatwoot.chatwoot_custom_attribute),
         M(community.chatwoot.chatwoot_label), M(community.chatwoot.chatwoot_canned_response),
         M(community.chatwoot.chatwoot_agent_bot), M(community.chatwoot.chatwoot_inbox), M(community.chatwoot.chatwoot_team),
-        M(community.chatwoot.chatwoot_webhook), M(community.chatwoot.chatwoot_automation_rule) or
-        M(community.chatwoot.chatwoot_macro).
+        M(community.chatwoot.chatwoot_webhook), M(community.chatwoot.chatwoot_automation_rule),
+        M(community.chatwoot.chatwoot_macro) or M(community.chatwoot.chatwoot_integration_hook).
       - A team or an inbox may have C(agents), the e-mail addresses (or user ids) of exactly its members; an inbox
         C(agent_bot), the name of its agent bot, set after the inbox exists.
       - Inboxes of a type connected by signing in (Facebook, Instagram, TikTok, X) are updated, never created.

@@ -1,4 +1,4 @@
-"""Fake third-party services that Chatwoot calls while saving a channel.
+"""Fake third-party services that Chatwoot calls while saving a channel or an integration hook.
 
 Telegram, IMAP/SMTP servers, the WhatsApp providers and Twilio are never
 contacted: each call is answered from a switchable outcome and recorded, so
@@ -28,6 +28,7 @@ SERVICES = {
     'whatsapp_cloud': ('message_templates', 'sync_templates', 'setup_webhooks'),
     '360dialog': ('configs_webhook', 'sync_templates'),
     'twilio': ('messages_list', 'webhook_setup'),
+    'openai': ('models',),  # lib/integrations/openai/key_validator.rb: an integration hook's api_key
 }
 
 
