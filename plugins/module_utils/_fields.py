@@ -255,8 +255,8 @@ NOT_RENDERED = type('NotRendered', (), {'__repr__': lambda self: 'NOT_RENDERED'}
 
 
 class PerVariant:
-    """A value that depends on the object's kind (an inbox's channel type): the one given for a kind, else default.
-    NOT_RENDERED stands for a key Chatwoot leaves out of that kind's objects."""
+    """A value that depends on the object's variant (an inbox's channel type): the one given for a variant, else
+    default. NOT_RENDERED stands for a key Chatwoot leaves out of that variant's objects."""
 
     def __init__(self, default=NOT_RENDERED, **values):
         self.default = default
@@ -281,8 +281,8 @@ class Field:
     checks: callables (label, value) that raise OptionError; normalise: value -> the form Chatwoot stores.
     compare: how it compares with, changes and shows the object (Equal, PresenceOf, WriteOnly or the resource's own).
     column: 'string' or 'text', the database column of a text Chatwoot limits by its type alone (COLUMN_LIMITS).
-    variants: for a scoped row that several kinds of the resource share, the names of the kinds it is an option of
-      (an inbox's hmac_mandatory: web_widget and api); a kind's own rows belong to it alone (_variants.Variant).
+    variants: for a scoped row that several variants of the resource share, the names of those it is an option of
+      (an inbox's hmac_mandatory: web_widget and api); a variant's own rows belong to it alone (_variants.Variant).
     new: what Chatwoot renders under the key in a new object, its default (None for a value it generates, unknown
       until it answers): a value, a PerVariant, or NOT_RENDERED for a key it leaves out. The resource's new object
       (the check-mode create) is made of these.
@@ -307,7 +307,7 @@ class Field:
         self.new = new
 
     def new_value(self, variant=None):
-        """The value of a new object of this kind (a copy), or NOT_RENDERED."""
+        """The value of a new object of this variant (a copy), or NOT_RENDERED."""
         value = self.new.of(variant) if isinstance(self.new, PerVariant) else self.new
         return value if value is NOT_RENDERED else copy.deepcopy(value)
 

@@ -100,14 +100,14 @@ class WriteOnlySetting(_SettingOfTheApp, WriteOnly):
     """A credential Chatwoot stores but never returns."""
 
 
-def visible_setting(name, kind='str'):
-    return Field(name, {'type': kind}, scope='settings', compare=VisibleSetting(('settings', name)))
+def visible_setting(name, option_type='str'):
+    return Field(name, {'type': option_type}, scope='settings', compare=VisibleSetting(('settings', name)))
 
 
-def write_only_setting(name, kind='str'):
+def write_only_setting(name, option_type='str'):
     """Sent on create, on update only with update_secrets=always, and with every change of the settings, which
     Chatwoot replaces whole (the resource's whole_scopes)."""
-    return Field(name, {'type': kind, 'no_log': True}, scope='settings', write_only=True, compare=WriteOnlySetting())
+    return Field(name, {'type': option_type, 'no_log': True}, scope='settings', write_only=True, compare=WriteOnlySetting())
 
 
 def _names(keys):

@@ -27,7 +27,7 @@ def article(word):
 
 
 class Resource:
-    """One kind of object in an account, such as an inbox or a label.
+    """One resource of an account, such as its inboxes or its labels.
 
     noun: singular name, used for the module's result key and in messages; plural likewise.
     path: the endpoint under /api/v1/accounts/{id}/ ('' for the account itself, a singleton). A '{key}' in it is a
@@ -45,7 +45,7 @@ class Resource:
     before_delete: (client, obj) -> None, raising OptionError when the object must not be deleted.
     fields: the field table (_fields.Field rows), options and the values Chatwoot returns alike.
     natural_key: the field that finds an object when no id is given; fold: how Chatwoot compares it (e.g. str.lower).
-    variants: a _variants.Variants registry when the resource has kinds (an inbox's channel types), else None.
+    variants: a _variants.Variants registry when the resource has variants (an inbox's channel types), else None.
     new_object: variant name -> the object as Chatwoot renders a new one, generated values null (check-mode create);
       by default, the rows' `new` values (_fields.Field).
     async_delete: Chatwoot deletes in a background job; the module waits for it (options wait, wait_timeout).
@@ -105,7 +105,7 @@ class Resource:
 
     # -- the table -----------------------------------------------------------------------------------------
     def _new_from_rows(self, variant=None):
-        """A new object of this kind: each row's `new` value, a kind's own row before the table's."""
+        """A new object of this variant: each row's `new` value, the variant's own row before the table's."""
         rows = dict(self.fields)
         if self.variants and variant:
             rows.update(self.variants.by_name[variant].own)
@@ -117,11 +117,11 @@ class Resource:
         return obj
 
     def options(self):
-        """Every option row: the table's and the kinds' own (one row per name; kinds that share a name share its spec)."""
+        """Every option row: the table's and the variants' own (one row per name; variants that share a name share its spec)."""
         return list(self._options.values())
 
     def field(self, key, variant=None):
-        """The row of a key: the kind's own row when it has one (sms and whatsapp differ on provider_config)."""
+        """The row of a key: the variant's own row when it has one (sms and whatsapp differ on provider_config)."""
         own = self.variants.own_field(variant, key) if self.variants else None
         return own or self.fields.get(key) or self._options[key]
 
@@ -208,11 +208,11 @@ class Resource:
         variant = self.variant_of(params)
         if variant:
             self.variants.check_fields(self, variant, desired)
-        # Keys whose row depends on the kind wait for it: an update learns the kind from the object.
+        # Keys whose row depends on the variant wait for it: an update learns the variant from the object.
         return self.finish(desired, None if self.variants and not variant else variant, shared_only=not variant)
 
     def finish(self, desired, variant, shared_only=False):
-        """Check and normalise the desired values with their rows (only the rows all kinds share, when shared_only)."""
+        """Check and normalise the desired values with their rows (only the rows all variants share, when shared_only)."""
         for key, value in list(desired.items()):
             if shared_only and self.variants and self.variants.owns(key):
                 continue
@@ -290,7 +290,7 @@ class Resource:
         return {k: v for k, v in desired.items() if not self.field(k, variant).on_create}
 
     def update_payload(self, changes, variant=None):
-        """PATCH body. Never carries the variant option: a kind cannot change."""
+        """PATCH body. Never carries the variant option: a variant cannot change."""
         return self._payload(changes, variant)
 
     # -- results -------------------------------------------------------------------------------------------
