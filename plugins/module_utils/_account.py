@@ -22,11 +22,11 @@ from __future__ import annotations
 
 from ansible.module_utils.common.arg_spec import ArgumentSpecValidator
 
-from ansible_collections.community.chatwoot.plugins.module_utils._agent_bot_resource import AGENT_BOT
-from ansible_collections.community.chatwoot.plugins.module_utils._agent_bots import AgentBots, find_bot
-from ansible_collections.community.chatwoot.plugins.module_utils._agent_resource import AGENT
+from ansible_collections.community.chatwoot.plugins.module_utils._agent_bots import AGENT_BOT
+from ansible_collections.community.chatwoot.plugins.module_utils._inbox_agent_bot import AgentBots, find_bot
+from ansible_collections.community.chatwoot.plugins.module_utils._agents import AGENT
 from ansible_collections.community.chatwoot.plugins.module_utils._account_settings import ACCOUNT
-from ansible_collections.community.chatwoot.plugins.module_utils._agents import Agents, labels, parse_references, resolve
+from ansible_collections.community.chatwoot.plugins.module_utils._agent_references import Agents, labels, parse_references, resolve
 from ansible_collections.community.chatwoot.plugins.module_utils._automation_rules import AUTOMATION_RULE
 from ansible_collections.community.chatwoot.plugins.module_utils._canned_responses import CANNED_RESPONSE
 from ansible_collections.community.chatwoot.plugins.module_utils._custom_attributes import CUSTOM_ATTRIBUTE
@@ -34,13 +34,13 @@ from ansible_collections.community.chatwoot.plugins.module_utils._ensure import 
 from ansible_collections.community.chatwoot.plugins.module_utils._ensure_many import SHARED_OPTIONS, ensure_many
 from ansible_collections.community.chatwoot.plugins.module_utils._fields import ReferenceById, WriteOnly
 from ansible_collections.community.chatwoot.plugins.module_utils._inbox_members import INBOX_MEMBERS
-from ansible_collections.community.chatwoot.plugins.module_utils._inbox_model import INBOX
+from ansible_collections.community.chatwoot.plugins.module_utils._inboxes import INBOX
 from ansible_collections.community.chatwoot.plugins.module_utils._integration_hooks import INTEGRATION_HOOK, inbox_of_hook
 from ansible_collections.community.chatwoot.plugins.module_utils._labels import LABEL
 from ansible_collections.community.chatwoot.plugins.module_utils._macros import MACRO
 from ansible_collections.community.chatwoot.plugins.module_utils._members import plan, predict
 from ansible_collections.community.chatwoot.plugins.module_utils._nested_references import catalog
-from ansible_collections.community.chatwoot.plugins.module_utils._option_error import OptionError
+from ansible_collections.community.chatwoot.plugins.module_utils._errors import OptionError
 from ansible_collections.community.chatwoot.plugins.module_utils._portal_categories import CATEGORY
 from ansible_collections.community.chatwoot.plugins.module_utils._portals import PORTAL
 from ansible_collections.community.chatwoot.plugins.module_utils._resource_client import ResourceClient

@@ -20,7 +20,7 @@ Private to the community.chatwoot collection: not a public API, it may change at
 from __future__ import annotations
 
 from ansible_collections.community.chatwoot.plugins.module_utils._fields import Field, Nested, max_length, not_empty
-from ansible_collections.community.chatwoot.plugins.module_utils._option_error import OptionError
+from ansible_collections.community.chatwoot.plugins.module_utils._errors import OptionError
 from ansible_collections.community.chatwoot.plugins.module_utils._resource import Resource
 
 # config/initializers/languages.rb: LANGUAGES_CONFIG's enabled iso_639_1_code values, the names of Account's locale enum.

@@ -3,73 +3,58 @@
 # GNU General Public License v3.0+ (see COPYING or https://www.gnu.org/licenses/gpl-3.0.txt)
 # SPDX-License-Identifier: GPL-3.0-or-later
 
-"""The agents (users) of an account, and naming them in options by e-mail address or user id.
+"""The agents of an account as a resource (Chatwoot's agents_controller.rb, app/models/account_user.rb).
 
-Chatwoot's `GET /api/v1/accounts/{id}/agents` answers a bare JSON array of every user of the account
-(administrators included), ordered by name, not paginated; any user of the account may read it.
+An agent is a user's membership of the account, found by e-mail address (case-insensitive, as Devise stores it).
+Creating one re-uses an existing user and invites a new one; the e-mail cannot change; `name` is the user's, so
+changing it changes it in every account. The JSON shows presence (availability_status), not the availability
+set on create, so availability is not compared afterwards. Deleting an agent removes the membership; the token's
+own user is never deleted. On enterprise builds every create and update sets the agent's custom role to the
+request's custom_role_id, clearing it when the request has none, so every update sends the current one back.
 
 Private to the community.chatwoot collection: not a public API, it may change at any time.
 """
 
 from __future__ import annotations
 
-from ansible_collections.community.chatwoot.plugins.module_utils._option_error import OptionError
+from ansible_collections.community.chatwoot.plugins.module_utils._custom_roles import CUSTOM_ROLE
+from ansible_collections.community.chatwoot.plugins.module_utils._fields import Field, Immutable, ReferenceById, WriteOnly, not_empty
+from ansible_collections.community.chatwoot.plugins.module_utils._errors import OptionError
+from ansible_collections.community.chatwoot.plugins.module_utils._resource import Resource
+
+ROLES = ('agent', 'administrator')
+AVAILABILITIES = ('online', 'busy', 'offline')
 
 
-class AgentOptionError(OptionError):
-    """An option names agents that are not agents of the account, or is not an e-mail address or a user id."""
+def keep_own_user(client, agent):
+    profile = client.request('GET', '/api/v1/profile') or {}
+    if profile.get('id') == agent['id']:
+        raise OptionError('Agent %s (%s) is the user of api_access_token; the module does not remove the user it acts as.'
+                          % (agent['id'], agent.get('email')))
 
 
-class Agents:
-    """The agent list of one account."""
-
-    def __init__(self, client):
-        self.client = client
-
-    def list(self):
-        return self.client.request('GET', self.client.account_path('agents')) or []
+def valid_email(label, value):
+    text = value.strip()
+    if '@' not in text or text.startswith('@') or text.endswith('@') or ' ' in text:
+        raise OptionError('%s must be an e-mail address, got %r.' % (label, value))
 
 
-def parse_references(values, option='agents'):
-    """Each value as ('id', int) or ('email', lower-case str); bools, blanks and other strings are errors."""
-    references = []
-    for index, value in enumerate(values or []):
-        where = '%s[%d]' % (option, index)
-        if isinstance(value, bool) or not isinstance(value, (int, str)):
-            raise AgentOptionError('%s must be an e-mail address or a numeric user id, got %r.' % (where, value))
-        text = str(value).strip()
-        if text.isdigit():
-            references.append(('id', int(text)))
-        elif '@' in text and not text.startswith('@') and not text.endswith('@'):
-            # Chatwoot (Devise) stores e-mail addresses in lower case and looks them up case-insensitively.
-            references.append(('email', text.lower()))
-        else:
-            raise AgentOptionError('%s must be an e-mail address or a numeric user id, got %r.' % (where, value))
-    return references
-
-
-def resolve(references, agents, account_id, option='agents'):
-    """The user ids the references name, in order and without repeats; an error naming every unknown one."""
-    by_id = {a['id']: a for a in agents}
-    by_email = {str(a.get('email') or '').lower(): a for a in agents}
-    ids, unknown_emails, unknown_ids = [], [], []
-    for kind, value in references:
-        agent = by_id.get(value) if kind == 'id' else by_email.get(value)
-        if agent is None:
-            (unknown_ids if kind == 'id' else unknown_emails).append(value)
-        elif agent['id'] not in ids:
-            ids.append(agent['id'])
-    problems = []
-    if unknown_emails:
-        problems.append('the e-mail address%s %s' % ('es' if len(unknown_emails) > 1 else '', ', '.join(repr(e) for e in unknown_emails)))
-    if unknown_ids:
-        problems.append('the user id%s %s' % ('s' if len(unknown_ids) > 1 else '', ', '.join(str(i) for i in unknown_ids)))
-    if problems:
-        raise AgentOptionError('%s: no agent of account %s has %s; nothing was changed. Invite the user to the account first, '
-                               'or correct the entry.' % (option, account_id, ' and '.join(problems)))
-    return ids
-
-
-def labels(agents):
-    """Agents as their sorted e-mail addresses (user ids for agents without one), for diffs."""
-    return sorted(str(a.get('email') or a.get('id')) for a in agents)
+AGENT = Resource(
+    'agent', 'agents', natural_key='email', fold=str.lower, required=('name',), before_delete=keep_own_user,
+    # enterprise agents_controller.rb:14-16 update!(custom_role_id: params[:custom_role_id]): nil when left out; and
+    # agents_controller.rb:79 params.require(:agent) refuses a request whose only change is the custom role (the
+    # name, a User attribute, is always wrapped under agent)
+    resend=('custom_role', 'name'),
+    new_object=lambda variant: {'id': None, 'account_id': None, 'availability_status': 'offline', 'auto_offline': True,
+                                'confirmed': False, 'email': None, 'provider': 'email', 'available_name': None, 'name': None,
+                                'role': 'agent', 'thumbnail': ''},
+    fields=(
+        Field('email', {'type': 'str'}, checks=(valid_email,), normalise=lambda v: v.strip().lower(),
+              compare=Immutable('Chatwoot cannot change the e-mail address of an agent.')),
+        Field('name', {'type': 'str'}, checks=(not_empty,), column='string'),
+        Field('role', {'type': 'str', 'choices': list(ROLES)}),
+        Field('availability', {'type': 'str', 'choices': list(AVAILABILITIES)}, on_update=False, compare=WriteOnly()),
+        Field('auto_offline', {'type': 'bool'}),
+        Field('custom_role', {'type': 'raw'}, reference=CUSTOM_ROLE, compare=ReferenceById('custom_role_id')),
+    ),
+)

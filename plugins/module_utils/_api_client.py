@@ -14,6 +14,8 @@ import json
 import re
 import sys
 
+from ansible_collections.community.chatwoot.plugins.module_utils._errors import ChatwootError
+
 try:
     import requests
     import urllib3
@@ -100,25 +102,6 @@ def requirements_problem():
     return ('community.chatwoot needs %s on the host that runs the module, found %s (Python %s). '
             'Upgrade them, for example: %s -m pip install %s.'
             % (' and '.join(wanted), ', '.join(old), sys.executable, sys.executable, ' '.join("'%s'" % w for w in wanted)))
-
-
-class ChatwootError(Exception):
-    """Any failure talking to Chatwoot, with what a user needs to act on it."""
-
-    def __init__(self, message, method=None, path=None, status=None, body=None, retried=0):
-        super().__init__(message)
-        self.message = message
-        self.method = method
-        self.path = path
-        self.status = status
-        self.body = body
-        # how many times the request was sent again before this answer: a replayed DELETE may meet its own success
-        self.retried = retried
-
-    def to_result(self):
-        """Keyword arguments for fail_json."""
-        failure = {'method': self.method, 'path': self.path, 'status': self.status, 'body': self.body}
-        return {'msg': self.message, 'api_error': failure}
 
 
 def chatwoot_message(body):

@@ -21,7 +21,7 @@ from __future__ import annotations
 from ansible_collections.community.chatwoot.plugins.module_utils._fields import Field, not_empty
 from ansible_collections.community.chatwoot.plugins.module_utils._nested_references import (
     ACTION_PARAMS, CONDITION_VALUES, NamedReferences)
-from ansible_collections.community.chatwoot.plugins.module_utils._option_error import OptionError
+from ansible_collections.community.chatwoot.plugins.module_utils._errors import OptionError
 from ansible_collections.community.chatwoot.plugins.module_utils._resource import Resource
 
 EVENTS = ('conversation_created', 'conversation_updated', 'conversation_opened', 'conversation_resolved', 'message_created')

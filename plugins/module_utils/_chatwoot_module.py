@@ -19,10 +19,8 @@ from urllib.parse import urlsplit
 
 from ansible.module_utils.basic import AnsibleModule, env_fallback, missing_required_lib
 
-from ansible_collections.community.chatwoot.plugins.module_utils._api_client import (
-    HAS_REQUESTS, ChatwootClient, ChatwootError, requirements_problem)
-from ansible_collections.community.chatwoot.plugins.module_utils._ensure_many import ManyError
-from ansible_collections.community.chatwoot.plugins.module_utils._option_error import OptionError
+from ansible_collections.community.chatwoot.plugins.module_utils._api_client import HAS_REQUESTS, ChatwootClient, requirements_problem
+from ansible_collections.community.chatwoot.plugins.module_utils._errors import ChatwootError, ManyError, OptionError
 
 # An api_url with Chatwoot's API path in it: the client adds /api/v1/accounts/<id>/... itself.
 API_PATH_SUFFIX = re.compile(r'/api(/v1(/accounts(/[^/]*)?)?)?/*$')

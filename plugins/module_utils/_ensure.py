@@ -14,8 +14,8 @@ Private to the community.chatwoot collection: not a public API, it may change at
 
 from __future__ import annotations
 
-from ansible_collections.community.chatwoot.plugins.module_utils._api_client import UNCERTAIN_STATUSES, ChatwootError
-from ansible_collections.community.chatwoot.plugins.module_utils._option_error import OptionError
+from ansible_collections.community.chatwoot.plugins.module_utils._api_client import UNCERTAIN_STATUSES
+from ansible_collections.community.chatwoot.plugins.module_utils._errors import ChatwootError, OptionError
 from ansible_collections.community.chatwoot.plugins.module_utils._resource_client import ResourceClient
 
 

@@ -19,10 +19,9 @@ Private to the community.chatwoot collection: not a public API, it may change at
 
 from __future__ import annotations
 
-from ansible_collections.community.chatwoot.plugins.module_utils._api_client import ChatwootError
 from ansible_collections.community.chatwoot.plugins.module_utils._ensure import ensure, list_query
-from ansible_collections.community.chatwoot.plugins.module_utils._option_error import OptionError
-from ansible_collections.community.chatwoot.plugins.module_utils._resource_client import MissingParent, ResourceClient
+from ansible_collections.community.chatwoot.plugins.module_utils._errors import ChatwootError, ManyError, MissingParent, OptionError
+from ansible_collections.community.chatwoot.plugins.module_utils._resource_client import ResourceClient
 
 # Options of the one-object module that concern the result or the whole run: set once for the list.
 SHARED_OPTIONS = ('return_secrets', 'update_secrets')
@@ -36,16 +35,6 @@ def many_argument_spec(resource, option=None):
     # An item needs an id or a natural key: checked by ensure_many, whose message names the item (Ansible's does not).
     spec[option or resource.plural] = {'type': 'list', 'elements': 'dict', 'required': True, 'options': items}
     return spec
-
-
-class ManyError(Exception):
-    """An item failed: the message names it; result holds what was done before (for fail_json)."""
-
-    def __init__(self, message, result, api_error=None):
-        super().__init__(message)
-        self.result = dict(result, msg=message)
-        if api_error:
-            self.result['api_error'] = api_error
 
 
 class _Index:

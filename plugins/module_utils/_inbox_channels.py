@@ -6,7 +6,7 @@
 """The channel types an inbox can have: one registry entry each, with the channel options that are its own (the
 channel class's EDITABLE_ATTRS that this collection models), each with what Chatwoot renders for a new inbox.
 
-The options several types share are rows of the inbox table (_inbox_model) that name their types. The inbox JSON
+The options several types share are rows of the inbox table (_inboxes) that name their types. The inbox JSON
 returns each channel attribute under the same name at the top level.
 
 Private to the community.chatwoot collection: not a public API, it may change at any time.

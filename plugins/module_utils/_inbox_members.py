@@ -14,7 +14,7 @@ Private to the community.chatwoot collection: not a public API, it may change at
 
 from __future__ import annotations
 
-from ansible_collections.community.chatwoot.plugins.module_utils._inbox_model import INBOX
+from ansible_collections.community.chatwoot.plugins.module_utils._inboxes import INBOX
 from ansible_collections.community.chatwoot.plugins.module_utils._members import Membership
 
 INBOX_MEMBERS = Membership(

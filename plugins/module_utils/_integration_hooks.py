@@ -19,8 +19,8 @@ Private to the community.chatwoot collection: not a public API, it may change at
 from __future__ import annotations
 
 from ansible_collections.community.chatwoot.plugins.module_utils._fields import Equal, Field, Immutable, Nested, Reference, WriteOnly
-from ansible_collections.community.chatwoot.plugins.module_utils._inbox_model import INBOX
-from ansible_collections.community.chatwoot.plugins.module_utils._option_error import OptionError
+from ansible_collections.community.chatwoot.plugins.module_utils._inboxes import INBOX
+from ansible_collections.community.chatwoot.plugins.module_utils._errors import OptionError
 from ansible_collections.community.chatwoot.plugins.module_utils._resource import Resource, article
 
 

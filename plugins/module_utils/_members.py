@@ -14,7 +14,7 @@ Private to the community.chatwoot collection: not a public API, it may change at
 
 from __future__ import annotations
 
-from ansible_collections.community.chatwoot.plugins.module_utils._agents import Agents, labels, parse_references, resolve
+from ansible_collections.community.chatwoot.plugins.module_utils._agent_references import Agents, labels, parse_references, resolve
 from ansible_collections.community.chatwoot.plugins.module_utils._resource_client import ResourceClient
 
 # state -> the request that brings the members there

@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import weakref
 
-from ansible_collections.community.chatwoot.plugins.module_utils._agent_resource import AGENT
+from ansible_collections.community.chatwoot.plugins.module_utils._agents import AGENT
 from ansible_collections.community.chatwoot.plugins.module_utils._fields import Equal
-from ansible_collections.community.chatwoot.plugins.module_utils._inbox_model import INBOX
+from ansible_collections.community.chatwoot.plugins.module_utils._inboxes import INBOX
 from ansible_collections.community.chatwoot.plugins.module_utils._labels import LABEL
-from ansible_collections.community.chatwoot.plugins.module_utils._option_error import OptionError
+from ansible_collections.community.chatwoot.plugins.module_utils._errors import OptionError
 from ansible_collections.community.chatwoot.plugins.module_utils._resource_client import ResourceClient
 from ansible_collections.community.chatwoot.plugins.module_utils._teams import TEAM
 

@@ -22,10 +22,9 @@ Private to the community.chatwoot collection: not a public API, it may change at
 from __future__ import annotations
 
 from ansible_collections.community.chatwoot.plugins.module_utils._account_settings import LOCALES, support_email_set
-from ansible_collections.community.chatwoot.plugins.module_utils._api_client import ChatwootError
 from ansible_collections.community.chatwoot.plugins.module_utils._ensure import ensure_object
 from ansible_collections.community.chatwoot.plugins.module_utils._fields import Field, max_length, not_empty
-from ansible_collections.community.chatwoot.plugins.module_utils._option_error import OptionError
+from ansible_collections.community.chatwoot.plugins.module_utils._errors import ChatwootError, OptionError
 from ansible_collections.community.chatwoot.plugins.module_utils._platform_fields import FeatureFlags, MergedKeys, known_names, mapping_of
 from ansible_collections.community.chatwoot.plugins.module_utils._resource import Resource
 from ansible_collections.community.chatwoot.plugins.module_utils._resource_client import ResourceClient

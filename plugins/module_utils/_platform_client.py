@@ -16,7 +16,8 @@ Private to the community.chatwoot collection: not a public API, it may change at
 
 from __future__ import annotations
 
-from ansible_collections.community.chatwoot.plugins.module_utils._api_client import STATUS_HINTS, ChatwootClient, ChatwootError
+from ansible_collections.community.chatwoot.plugins.module_utils._api_client import STATUS_HINTS, ChatwootClient
+from ansible_collections.community.chatwoot.plugins.module_utils._errors import ChatwootError
 
 PLATFORM_PATH = '/platform/api/v1/'
 INVALID_TOKEN = 'Invalid access_token'

@@ -27,10 +27,9 @@ from __future__ import annotations
 
 import re
 
-from ansible_collections.community.chatwoot.plugins.module_utils._api_client import ChatwootError
 from ansible_collections.community.chatwoot.plugins.module_utils._ensure import ensure_object
 from ansible_collections.community.chatwoot.plugins.module_utils._fields import Field, matches, max_length, not_empty
-from ansible_collections.community.chatwoot.plugins.module_utils._option_error import OptionError
+from ansible_collections.community.chatwoot.plugins.module_utils._errors import ChatwootError, OptionError
 from ansible_collections.community.chatwoot.plugins.module_utils._platform_fields import MergedKeys
 from ansible_collections.community.chatwoot.plugins.module_utils._resource import Resource
 from ansible_collections.community.chatwoot.plugins.module_utils._resource_client import ResourceClient

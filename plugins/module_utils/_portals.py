@@ -20,8 +20,8 @@ import copy
 import re
 
 from ansible_collections.community.chatwoot.plugins.module_utils._fields import Equal, Field, Reference, matches, not_empty
-from ansible_collections.community.chatwoot.plugins.module_utils._inbox_model import INBOX
-from ansible_collections.community.chatwoot.plugins.module_utils._option_error import OptionError
+from ansible_collections.community.chatwoot.plugins.module_utils._inboxes import INBOX
+from ansible_collections.community.chatwoot.plugins.module_utils._errors import OptionError
 from ansible_collections.community.chatwoot.plugins.module_utils._resource import Resource
 
 LAYOUTS = ('classic', 'documentation')

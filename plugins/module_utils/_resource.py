@@ -19,7 +19,7 @@ import string
 from urllib.parse import quote
 
 from ansible_collections.community.chatwoot.plugins.module_utils._fields import NOT_RENDERED
-from ansible_collections.community.chatwoot.plugins.module_utils._option_error import OptionError
+from ansible_collections.community.chatwoot.plugins.module_utils._errors import OptionError
 
 
 def article(word):

@@ -13,15 +13,10 @@ from __future__ import annotations
 import time
 from urllib.parse import urlencode
 
-from ansible_collections.community.chatwoot.plugins.module_utils._api_client import ChatwootError
-from ansible_collections.community.chatwoot.plugins.module_utils._option_error import OptionError
+from ansible_collections.community.chatwoot.plugins.module_utils._errors import ChatwootError, MissingParent, OptionError
 
 POLL_FIRST_INTERVAL = 0.25
 POLL_MAX_INTERVAL = 2.0
-
-
-class MissingParent(OptionError):
-    """The object a path names (a category's portal) does not exist."""
 
 
 class ResourceClient:

@@ -12,7 +12,7 @@ Private to the community.chatwoot collection: not a public API, it may change at
 
 from __future__ import annotations
 
-from ansible_collections.community.chatwoot.plugins.module_utils._option_error import OptionError
+from ansible_collections.community.chatwoot.plugins.module_utils._errors import OptionError
 from ansible_collections.community.chatwoot.plugins.module_utils._resource import article
 
 

@@ -17,8 +17,8 @@ from __future__ import annotations
 import re
 
 from ansible_collections.community.chatwoot.plugins.module_utils._fields import Field, Reference, Unordered, matches, not_empty
-from ansible_collections.community.chatwoot.plugins.module_utils._inbox_model import INBOX
-from ansible_collections.community.chatwoot.plugins.module_utils._option_error import OptionError
+from ansible_collections.community.chatwoot.plugins.module_utils._inboxes import INBOX
+from ansible_collections.community.chatwoot.plugins.module_utils._errors import OptionError
 from ansible_collections.community.chatwoot.plugins.module_utils._resource import Resource
 
 # Webhook::ALLOWED_WEBHOOK_EVENTS

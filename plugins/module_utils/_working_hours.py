@@ -16,7 +16,7 @@ from __future__ import annotations
 import copy
 
 from ansible_collections.community.chatwoot.plugins.module_utils._fields import Equal
-from ansible_collections.community.chatwoot.plugins.module_utils._option_error import OptionError
+from ansible_collections.community.chatwoot.plugins.module_utils._errors import OptionError
 
 DAY_OPTIONS = {
     'day_of_week': {'type': 'int', 'required': True},

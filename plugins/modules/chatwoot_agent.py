@@ -136,7 +136,7 @@ agent:
 
 from functools import partial
 
-from ansible_collections.community.chatwoot.plugins.module_utils._agent_resource import AGENT
+from ansible_collections.community.chatwoot.plugins.module_utils._agents import AGENT
 from ansible_collections.community.chatwoot.plugins.module_utils._chatwoot_module import ChatwootModule
 from ansible_collections.community.chatwoot.plugins.module_utils._ensure import ensure
 

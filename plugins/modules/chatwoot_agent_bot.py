@@ -111,7 +111,7 @@ agent_bot:
 
 from functools import partial
 
-from ansible_collections.community.chatwoot.plugins.module_utils._agent_bot_resource import AGENT_BOT
+from ansible_collections.community.chatwoot.plugins.module_utils._agent_bots import AGENT_BOT
 from ansible_collections.community.chatwoot.plugins.module_utils._chatwoot_module import ChatwootModule
 from ansible_collections.community.chatwoot.plugins.module_utils._ensure import ensure
 

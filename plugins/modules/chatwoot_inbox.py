@@ -573,7 +573,7 @@ from functools import partial
 
 from ansible_collections.community.chatwoot.plugins.module_utils._chatwoot_module import ChatwootModule
 from ansible_collections.community.chatwoot.plugins.module_utils._ensure import ensure
-from ansible_collections.community.chatwoot.plugins.module_utils._inbox_model import INBOX
+from ansible_collections.community.chatwoot.plugins.module_utils._inboxes import INBOX
 
 
 def argument_spec():

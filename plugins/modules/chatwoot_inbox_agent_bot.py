@@ -129,8 +129,8 @@ agent_bot:
 '''
 
 from ansible_collections.community.chatwoot.plugins.module_utils._chatwoot_module import ChatwootModule
-from ansible_collections.community.chatwoot.plugins.module_utils._inbox_model import INBOX
-from ansible_collections.community.chatwoot.plugins.module_utils._agent_bots import ensure_agent_bot
+from ansible_collections.community.chatwoot.plugins.module_utils._inboxes import INBOX
+from ansible_collections.community.chatwoot.plugins.module_utils._inbox_agent_bot import ensure_agent_bot
 
 
 def argument_spec():

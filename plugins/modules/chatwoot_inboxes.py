@@ -590,9 +590,9 @@ inboxes:
 '''
 
 from ansible_collections.community.chatwoot.plugins.module_utils._chatwoot_module import ChatwootModule
-from ansible_collections.community.chatwoot.plugins.module_utils._ensure_many import (
-    SHARED_OPTIONS, ManyError, diff_per_item, ensure_many, many_argument_spec)
-from ansible_collections.community.chatwoot.plugins.module_utils._inbox_model import INBOX
+from ansible_collections.community.chatwoot.plugins.module_utils._ensure_many import SHARED_OPTIONS, diff_per_item, ensure_many, many_argument_spec
+from ansible_collections.community.chatwoot.plugins.module_utils._errors import ManyError
+from ansible_collections.community.chatwoot.plugins.module_utils._inboxes import INBOX
 
 
 def argument_spec():

@@ -42,4 +42,3 @@ AGENT_BOTS = {
     3: {'id': 3, 'name': 'Global Bot', 'description': 'Installation-wide bot', 'outgoing_url': 'https://global-bot.example.com/hook',
         'account_id': None},
 }
-

@@ -11,10 +11,9 @@ import pytest
 
 from ansible_collections.community.chatwoot.plugins.module_utils import _account
 from ansible_collections.community.chatwoot.plugins.module_utils._account import BY_NAME, PLACEHOLDER, apply, export_object, validate
-from ansible_collections.community.chatwoot.plugins.module_utils._api_client import ChatwootError
-from ansible_collections.community.chatwoot.plugins.module_utils._inbox_model import new_inbox_defaults
-from ansible_collections.community.chatwoot.plugins.module_utils._inbox_model import INBOX
-from ansible_collections.community.chatwoot.plugins.module_utils._option_error import OptionError
+from ansible_collections.community.chatwoot.plugins.module_utils._inboxes import new_inbox_defaults
+from ansible_collections.community.chatwoot.plugins.module_utils._inboxes import INBOX
+from ansible_collections.community.chatwoot.plugins.module_utils._errors import ChatwootError, OptionError
 
 from ansible_collections.community.chatwoot.tests.unit.plugins.module_utils.fake_client import FakeClient
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from ansible_collections.community.chatwoot.plugins.module_utils._agents import AgentOptionError, labels, parse_references, resolve
+from ansible_collections.community.chatwoot.plugins.module_utils._agent_references import AgentOptionError, labels, parse_references, resolve
 
 AGENTS = [
     {'id': 3, 'email': 'alice@example.com', 'name': 'Alice'},

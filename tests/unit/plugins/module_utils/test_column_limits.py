@@ -10,7 +10,7 @@ import pytest
 
 from ansible_collections.community.chatwoot.plugins.module_utils._account import KINDS
 from ansible_collections.community.chatwoot.plugins.module_utils._fields import COLUMN_LIMITS
-from ansible_collections.community.chatwoot.plugins.module_utils._option_error import OptionError
+from ansible_collections.community.chatwoot.plugins.module_utils._errors import OptionError
 
 # (kind, option) -> column type, as db/schema.rb of Chatwoot v4.15.1 has them
 EXPECTED = {

@@ -7,7 +7,7 @@
 from __future__ import annotations
 
 from ansible_collections.community.chatwoot.plugins.module_utils._fields import Field, PerVariant
-from ansible_collections.community.chatwoot.plugins.module_utils._inbox_model import INBOX
+from ansible_collections.community.chatwoot.plugins.module_utils._inboxes import INBOX
 from ansible_collections.community.chatwoot.plugins.module_utils._resource import Resource
 from ansible_collections.community.chatwoot.plugins.module_utils._variants import Variant, Variants
 

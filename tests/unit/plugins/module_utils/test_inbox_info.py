@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from ansible_collections.community.chatwoot.plugins.module_utils._ensure import info
-from ansible_collections.community.chatwoot.plugins.module_utils._inbox_model import INBOX
+from ansible_collections.community.chatwoot.plugins.module_utils._inboxes import INBOX
 
 from ansible_collections.community.chatwoot.tests.unit.plugins.module_utils.fake_client import FakeClient
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from ansible_collections.community.chatwoot.plugins.module_utils._agents import AgentOptionError
+from ansible_collections.community.chatwoot.plugins.module_utils._agent_references import AgentOptionError
 from ansible_collections.community.chatwoot.plugins.module_utils._inbox_members import ensure_members
 from ansible_collections.community.chatwoot.plugins.module_utils._members import plan, predict
 

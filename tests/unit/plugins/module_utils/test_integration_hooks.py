@@ -16,7 +16,7 @@ from ansible_collections.community.chatwoot.plugins.module_utils import _account
 from ansible_collections.community.chatwoot.plugins.module_utils._ensure import ensure
 from ansible_collections.community.chatwoot.plugins.module_utils._fields import Field, Nested
 from ansible_collections.community.chatwoot.plugins.module_utils._integration_hooks import INTEGRATION_HOOK
-from ansible_collections.community.chatwoot.plugins.module_utils._option_error import OptionError
+from ansible_collections.community.chatwoot.plugins.module_utils._errors import OptionError
 from ansible_collections.community.chatwoot.plugins.module_utils._resource import Resource
 from ansible_collections.community.chatwoot.plugins.module_utils._resource_client import ResourceClient
 

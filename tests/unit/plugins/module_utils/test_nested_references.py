@@ -13,7 +13,7 @@ from ansible_collections.community.chatwoot.plugins.module_utils._account import
 from ansible_collections.community.chatwoot.plugins.module_utils._automation_rules import AUTOMATION_RULE
 from ansible_collections.community.chatwoot.plugins.module_utils._ensure import ensure
 from ansible_collections.community.chatwoot.plugins.module_utils._macros import MACRO
-from ansible_collections.community.chatwoot.plugins.module_utils._option_error import OptionError
+from ansible_collections.community.chatwoot.plugins.module_utils._errors import OptionError
 
 from ansible_collections.community.chatwoot.tests.unit.plugins.module_utils.fake_client import FakeClient
 

@@ -8,8 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from ansible_collections.community.chatwoot.plugins.module_utils._api_client import ChatwootError
-from ansible_collections.community.chatwoot.plugins.module_utils._option_error import OptionError
+from ansible_collections.community.chatwoot.plugins.module_utils._errors import ChatwootError, OptionError
 from ansible_collections.community.chatwoot.plugins.module_utils import _platform_account_users, _platform_accounts, _platform_users
 from ansible_collections.community.chatwoot.plugins.module_utils._platform_fields import FeatureFlags, MergedKeys
 

@@ -9,10 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from ansible_collections.community.chatwoot.plugins.module_utils._api_client import ChatwootError
 from ansible_collections.community.chatwoot.plugins.module_utils._ensure import ensure
 from ansible_collections.community.chatwoot.plugins.module_utils._fields import Field
-from ansible_collections.community.chatwoot.plugins.module_utils._option_error import OptionError
+from ansible_collections.community.chatwoot.plugins.module_utils._errors import ChatwootError, OptionError
 from ansible_collections.community.chatwoot.plugins.module_utils._resource import Resource
 from ansible_collections.community.chatwoot.plugins.module_utils._resource_client import ResourceClient
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from ansible_collections.community.chatwoot.plugins.module_utils._agent_bots import AgentBotOptionError, ensure_agent_bot, find_bot, public_bot
+from ansible_collections.community.chatwoot.plugins.module_utils._inbox_agent_bot import AgentBotOptionError, ensure_agent_bot, find_bot, public_bot
 
 from ansible_collections.community.chatwoot.tests.unit.plugins.module_utils.fake_client import FakeClient
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from ansible_collections.community.chatwoot.plugins.module_utils._inbox_channels import EMAIL
-from ansible_collections.community.chatwoot.plugins.module_utils._inbox_model import (
+from ansible_collections.community.chatwoot.plugins.module_utils._inboxes import (
     DEFAULT_PRE_CHAT_FORM_OPTIONS, InboxOptionError, changed_fields, create_payload, desired_state, managed_view, new_inbox_defaults,
     predict, update_payload, without_secrets,
 )

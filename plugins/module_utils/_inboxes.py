@@ -20,7 +20,7 @@ from ansible_collections.community.chatwoot.plugins.module_utils._fields import 
     Equal, Field, PerVariant, PresenceOf, matches, max_length, not_empty,
 )
 from ansible_collections.community.chatwoot.plugins.module_utils._inbox_channels import CHANNELS, DEFAULT_PRE_CHAT_FORM_OPTIONS, FEATURE_FLAGS
-from ansible_collections.community.chatwoot.plugins.module_utils._option_error import OptionError
+from ansible_collections.community.chatwoot.plugins.module_utils._errors import OptionError
 from ansible_collections.community.chatwoot.plugins.module_utils._resource import Resource
 from ansible_collections.community.chatwoot.plugins.module_utils._working_hours import (
     DAY_OPTIONS, WorkingHours, check_week, default_week, normalise_week,
