@@ -43,6 +43,7 @@ from ansible_collections.community.chatwoot.plugins.module_utils._nested_referen
 from ansible_collections.community.chatwoot.plugins.module_utils._errors import OptionError
 from ansible_collections.community.chatwoot.plugins.module_utils._portal_categories import CATEGORY
 from ansible_collections.community.chatwoot.plugins.module_utils._portals import PORTAL
+from ansible_collections.community.chatwoot.plugins.module_utils._resource import id_or_key
 from ansible_collections.community.chatwoot.plugins.module_utils._resource_client import ResourceClient
 from ansible_collections.community.chatwoot.plugins.module_utils._team_members import TEAM_MEMBERS
 from ansible_collections.community.chatwoot.plugins.module_utils._teams import TEAM
@@ -488,7 +489,7 @@ def _planned_references(kind, client, items):
         if field.reference is None:
             continue
         named = [(index, item[field.name]) for index, item in enumerate(items)
-                 if item.get(field.name) is not None and not str(item[field.name]).strip().isdigit()]
+                 if item.get(field.name) is not None and id_or_key(item[field.name])[0] is None]
         if not named:
             continue
         targets = ResourceClient(field.reference, client).list()

@@ -14,6 +14,7 @@ Private to the community.chatwoot collection: not a public API, it may change at
 from __future__ import annotations
 
 from ansible_collections.community.chatwoot.plugins.module_utils._errors import OptionError
+from ansible_collections.community.chatwoot.plugins.module_utils._resource import id_or_key
 
 
 class AgentOptionError(OptionError):
@@ -37,9 +38,10 @@ def parse_references(values, option='agents'):
         where = '%s[%d]' % (option, index)
         if isinstance(value, bool) or not isinstance(value, (int, str)):
             raise AgentOptionError('%s must be an e-mail address or a numeric user id, got %r.' % (where, value))
+        user_id, _email = id_or_key(value)
         text = str(value).strip()
-        if text.isdigit():
-            references.append(('id', int(text)))
+        if user_id is not None:
+            references.append(('id', user_id))
         elif '@' in text and not text.startswith('@') and not text.endswith('@'):
             # Chatwoot (Devise) stores e-mail addresses in lower case and looks them up case-insensitively.
             references.append(('email', text.lower()))

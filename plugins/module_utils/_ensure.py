@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from ansible_collections.community.chatwoot.plugins.module_utils._api_client import UNCERTAIN_STATUSES
 from ansible_collections.community.chatwoot.plugins.module_utils._errors import ChatwootError, OptionError
+from ansible_collections.community.chatwoot.plugins.module_utils._resource import id_or_key
 from ansible_collections.community.chatwoot.plugins.module_utils._resource_client import ResourceClient
 
 
@@ -77,7 +78,7 @@ def resolve_references(resource, client, desired):
         if not text and getattr(field.compare, 'blank_means_none', False):
             desired[key] = {'id': None}
             continue
-        object_id, name = (int(text), None) if text.isdigit() else (None, value)
+        object_id, name = id_or_key(value)
         desired[key] = ResourceClient(target, client).target(object_id, name, id_option=key)
 
 

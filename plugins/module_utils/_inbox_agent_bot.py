@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from ansible_collections.community.chatwoot.plugins.module_utils._inboxes import INBOX, without_secrets
 from ansible_collections.community.chatwoot.plugins.module_utils._errors import OptionError
+from ansible_collections.community.chatwoot.plugins.module_utils._resource import id_or_key
 from ansible_collections.community.chatwoot.plugins.module_utils._resource_client import ResourceClient
 
 # Bot credentials Chatwoot may render to administrators, on top of the inbox secrets without_secrets drops.
@@ -48,10 +49,10 @@ def find_bot(bots, reference, account_id):
     """The bot with this id (an int or a string of digits), else the one with exactly this name."""
     if isinstance(reference, bool) or not isinstance(reference, (int, str)) or str(reference).strip() == '':
         raise AgentBotOptionError('agent_bot must be the id or the name of an agent bot, got %r.' % (reference,))
-    text = str(reference).strip()
-    if text.isdigit():
-        matches = [b for b in bots if b['id'] == int(text)]
-        what = 'with id %s' % text
+    bot_id, _name = id_or_key(reference)
+    if bot_id is not None:
+        matches = [b for b in bots if b['id'] == bot_id]
+        what = 'with id %s' % bot_id
     else:
         matches = [b for b in bots if b.get('name') == reference]
         what = 'named %r' % reference

@@ -21,7 +21,7 @@ from __future__ import annotations
 from ansible_collections.community.chatwoot.plugins.module_utils._fields import Equal, Field, Immutable, Nested, Reference, WriteOnly
 from ansible_collections.community.chatwoot.plugins.module_utils._inboxes import INBOX
 from ansible_collections.community.chatwoot.plugins.module_utils._errors import OptionError
-from ansible_collections.community.chatwoot.plugins.module_utils._resource import Resource, article
+from ansible_collections.community.chatwoot.plugins.module_utils._resource import Resource, article, id_or_key
 
 
 class App:
@@ -144,8 +144,8 @@ def check_new(desired):
 def _on_inbox(hook, inbox):
     """Whether a hook belongs to the inbox named by name or id (the hook JSON carries the inbox's id and name)."""
     current = hook.get('inbox') or {}
-    text = str(inbox).strip()
-    return current.get('id') == int(text) if text.isdigit() else INBOX.fold(current.get('name') or '') == INBOX.fold(inbox)
+    inbox_id, name = id_or_key(inbox)
+    return current.get('id') == inbox_id if inbox_id is not None else INBOX.fold(current.get('name') or '') == INBOX.fold(name)
 
 
 def on_the_inbox(hooks, params):
@@ -161,7 +161,7 @@ def inbox_of_hook(hook):
         return (inbox.get('name') or '',)
     if inbox is None:
         return ('',)
-    if isinstance(inbox, int) or str(inbox).strip().isdigit():
+    if id_or_key(inbox)[0] is not None:
         raise OptionError('the inbox of %s hook is %s: a description names it by its name, which tells hooks apart.'
                           % (article(hook.get('app_id') or 'app'), inbox))
     return (INBOX.fold(inbox),)

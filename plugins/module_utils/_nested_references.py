@@ -24,6 +24,7 @@ from ansible_collections.community.chatwoot.plugins.module_utils._fields import 
 from ansible_collections.community.chatwoot.plugins.module_utils._inboxes import INBOX
 from ansible_collections.community.chatwoot.plugins.module_utils._labels import LABEL
 from ansible_collections.community.chatwoot.plugins.module_utils._errors import OptionError
+from ansible_collections.community.chatwoot.plugins.module_utils._resource import id_or_key
 from ansible_collections.community.chatwoot.plugins.module_utils._resource_client import ResourceClient
 from ansible_collections.community.chatwoot.plugins.module_utils._teams import TEAM
 
@@ -143,8 +144,8 @@ class Catalog:
         resource = target.resource
         objects = self.objects(resource)
         if target.stored == 'id':
-            text = str(value).strip()
-            found = [o for o in objects if text.isdigit() and o['id'] == int(text)]
+            object_id = id_or_key(value)[0]
+            found = [o for o in objects if object_id is not None and o['id'] == object_id]
         else:
             found = resource.select(objects, key=value)
         if not found:

@@ -26,6 +26,13 @@ def article(word):
     return 'an' if word[:1].lower() in 'aeiou' else 'a'
 
 
+def id_or_key(value):
+    """How an option names an object: (id, None) for an id (an int, or a string of digits; never a bool), else
+    (None, the value), its natural key (a name, an e-mail address). The one place that tells the two apart."""
+    text = str(value).strip()
+    return (int(text), None) if text.isdigit() and not isinstance(value, bool) else (None, value)
+
+
 class Resource:
     """One resource of an account, such as its inboxes or its labels.
 

@@ -12,7 +12,7 @@ import pytest
 from ansible_collections.community.chatwoot.plugins.module_utils._ensure import ensure
 from ansible_collections.community.chatwoot.plugins.module_utils._fields import Field
 from ansible_collections.community.chatwoot.plugins.module_utils._errors import ChatwootError, OptionError
-from ansible_collections.community.chatwoot.plugins.module_utils._resource import Resource
+from ansible_collections.community.chatwoot.plugins.module_utils._resource import Resource, id_or_key
 from ansible_collections.community.chatwoot.plugins.module_utils._resource_client import ResourceClient
 
 from ansible_collections.community.chatwoot.tests.unit.plugins.module_utils.fake_client import FakeClient
@@ -72,3 +72,10 @@ def test_a_missing_parent_is_an_error_naming_it():
             raise ChatwootError('Not found', method, path, 404)
     with pytest.raises(OptionError, match="There is no shelf 'gone' in account 1"):
         ensure(BOOK, Missing({}), params(shelf='gone'), check_mode=True)
+
+
+@pytest.mark.parametrize('value, expected', [(7, (7, None)), ('7', (7, None)), (' 12 ', (12, None)), ('Web 2', (None, 'Web 2')),
+                                             ('alice@example.com', (None, 'alice@example.com')), (True, (None, True)),
+                                             ('-3', (None, '-3'))])
+def test_one_place_tells_an_id_from_a_name(value, expected):
+    assert id_or_key(value) == expected
