@@ -23,10 +23,10 @@ from __future__ import annotations
 from ansible.module_utils.common.arg_spec import ArgumentSpecValidator
 
 from ansible_collections.community.chatwoot.plugins.module_utils._agent_bots import AGENT_BOT
-from ansible_collections.community.chatwoot.plugins.module_utils._inbox_agent_bot import AgentBots, find_bot
+from ansible_collections.community.chatwoot.plugins.module_utils._inbox_agent_bot import AgentBots, attach
 from ansible_collections.community.chatwoot.plugins.module_utils._agents import AGENT
 from ansible_collections.community.chatwoot.plugins.module_utils._account_settings import ACCOUNT
-from ansible_collections.community.chatwoot.plugins.module_utils._agent_references import Agents, labels, parse_references, resolve
+from ansible_collections.community.chatwoot.plugins.module_utils._agent_references import Agents, labels, parse_references
 from ansible_collections.community.chatwoot.plugins.module_utils._automation_rules import AUTOMATION_RULE
 from ansible_collections.community.chatwoot.plugins.module_utils._canned_responses import CANNED_RESPONSE
 from ansible_collections.community.chatwoot.plugins.module_utils._custom_attributes import CUSTOM_ATTRIBUTE
@@ -38,7 +38,6 @@ from ansible_collections.community.chatwoot.plugins.module_utils._inboxes import
 from ansible_collections.community.chatwoot.plugins.module_utils._integration_hooks import INTEGRATION_HOOK, inbox_of_hook
 from ansible_collections.community.chatwoot.plugins.module_utils._labels import LABEL
 from ansible_collections.community.chatwoot.plugins.module_utils._macros import MACRO
-from ansible_collections.community.chatwoot.plugins.module_utils._members import plan, predict
 from ansible_collections.community.chatwoot.plugins.module_utils._nested_references import catalog
 from ansible_collections.community.chatwoot.plugins.module_utils._errors import OptionError
 from ansible_collections.community.chatwoot.plugins.module_utils._portal_categories import CATEGORY
@@ -61,35 +60,34 @@ class Kind:
 
     name: the key in the description. resource: its Resource (a singleton one, the account, is one dict, not a
     list). queries: the index queries that list every object, or (client) -> them when they depend on other objects
-    (a portal's categories are listed per portal). members: a _members.Membership whose agents the object's `agents`
-    key sets exactly (teams). protect: (client) -> ids the purge never deletes (the token's own user).
+    (a portal's categories are listed per portal). associations: what ties each object to objects of other resources,
+    each under a key of its item of its own (Members: an inbox's or a team's `agents`; AgentBot: an inbox's
+    `agent_bot`). protect: (client) -> ids the purge never deletes (the token's own user).
     purge_warning: what else Chatwoot deletes with an object, said whenever a purge deletes (or would delete) one.
     distinct: (object or item) -> a tuple of what else tells apart objects with one natural key (the inbox of a
     Dialogflow hook), raising OptionError on an item that names it in a way a description cannot.
     """
 
-    def __init__(self, name, resource, queries=(None,), members=None, protect=None, bot=False, purge_warning=None, distinct=None):
+    def __init__(self, name, resource, queries=(None,), associations=(), protect=None, purge_warning=None, distinct=None):
         self.name = name
         self.distinct = distinct or (lambda obj: ())
         self.purge_warning = purge_warning
         self.resource = resource
         self.queries = queries if callable(queries) else tuple(queries)
-        self.members = members
+        self.associations = tuple(associations)
         self.protect = protect or (lambda client: ())
-        self.bot = bot
 
     def item_spec(self):
-        """The argument spec of one object of the description: the module's options but NOT_DESCRIBED, plus agents."""
+        """The argument spec of one object of the description: the module's options but NOT_DESCRIBED, plus the keys of
+        its associations."""
         spec = {k: v for k, v in self.resource.argument_spec().items() if k not in NOT_DESCRIBED}
         if self.singleton:
             return spec
         # without id, an object is named by its natural key
         key = self.resource.natural_key
         spec[key] = dict(spec[key], required=True)
-        if self.members:
-            spec['agents'] = {'type': 'list', 'elements': 'raw'}
-        if self.bot:
-            spec['agent_bot'] = {'type': 'str'}
+        for association in self.associations:
+            spec[association.option] = dict(association.spec)
         for scope, name in placeholder_options(self.resource):
             target = spec[scope]['options'] if scope else spec
             target[name] = dict(target[name], type='raw')
@@ -141,6 +139,90 @@ def _personal_macros(client):
     return tuple(m['id'] for m in ResourceClient(MACRO, client).list() if m.get('visibility') != 'global')
 
 
+class Members:
+    """The agents of each object (an inbox's, a team's), exactly, by e-mail address: the Membership that
+    chatwoot_inbox_members and chatwoot_team_members use, under the item's `agents`."""
+
+    option = 'agents'
+    spec = {'type': 'list', 'elements': 'raw'}
+
+    def __init__(self, membership):
+        self.membership = membership
+
+    def export(self, client, obj):
+        return sorted(str(a.get('email') or a['id']).lower() for a in self.membership.list(client, obj['id']))
+
+    def apply(self, kind, client, items, result, check_mode, planned_agents=()):
+        """Set the agents of each object whose item has `agents` (Membership.bring); extend the result's diff. Changed
+        or not. The account's agents are read once, and only when an item names someone who is not a member yet.
+
+        planned_agents: e-mail addresses of agents that an earlier check-mode task would add; members may name them.
+        """
+        read = []
+
+        def agents():
+            if not read:
+                listed = Agents(client).list()
+                if check_mode:
+                    known = set(str(a.get('email') or '').lower() for a in listed)
+                    new = sorted(set(e.strip().lower() for e in planned_agents) - known)
+                    listed = listed + [{'id': -1 - i, 'email': email} for i, email in enumerate(new)]
+                read.append(listed)
+            return read[0]
+
+        changed = False
+        for index, item in enumerate(items):
+            if item.get(self.option) is None:
+                continue
+            option = '%s[%d].%s' % (kind.name, index, self.option)
+            references = parse_references(item[self.option], option)
+            changed_one, before, after = self.membership.bring(client, result['objects'][index].get('id'), references, 'exact',
+                                                               check_mode, agents, option)
+            changed = changed or changed_one
+            if 'diff' in result:
+                result['diff']['before'][index][self.option] = labels(before)
+                result['diff']['after'][index][self.option] = labels(after)
+        return changed
+
+
+class AgentBot:
+    """The agent bot of each inbox, by name: _inbox_agent_bot.attach, which chatwoot_inbox_agent_bot uses, under the
+    item's `agent_bot`."""
+
+    option = 'agent_bot'
+    spec = {'type': 'str'}
+
+    def export(self, client, obj):
+        bot = AgentBots(client).of_inbox(obj['id'])
+        return bot.get('name') if bot else None
+
+    def apply(self, kind, client, items, result, check_mode, planned_agents=()):  # pylint: disable=unused-argument
+        """Attach the bot each item names to its inbox; extend the result's diff. Changed or not. The account's bots
+        are read once, and only when an inbox is to get another bot. In check mode a bot that an earlier task would
+        create (and so has not) counts as a change."""
+        read = []
+
+        def bots():
+            if not read:
+                read.append(AgentBots(client).list())
+            return read[0]
+
+        changed = False
+        for index, item in enumerate(items):
+            if item.get(self.option) is None:
+                continue
+            try:
+                changed_one, current, wanted = attach(client, result['objects'][index].get('id'), item[self.option], check_mode, bots,
+                                                      planned=check_mode)
+            except OptionError as exc:
+                raise OptionError('%s[%d].%s: %s' % (kind.name, index, self.option, exc)) from None
+            changed = changed or changed_one
+            if 'diff' in result:
+                result['diff']['before'][index][self.option] = current.get('name') if current else None
+                result['diff']['after'][index][self.option] = wanted.get('name')
+        return changed
+
+
 # In dependency order: what a later kind refers to comes first (agents before team members, bots before inboxes).
 KINDS = (
     Kind('settings', ACCOUNT),
@@ -152,8 +234,8 @@ KINDS = (
                                         'a label created again later does not come back on them.'),
     Kind('canned_responses', CANNED_RESPONSE),
     Kind('agent_bots', AGENT_BOT),
-    Kind('inboxes', INBOX, members=INBOX_MEMBERS, bot=True),
-    Kind('teams', TEAM, members=TEAM_MEMBERS),
+    Kind('inboxes', INBOX, associations=(Members(INBOX_MEMBERS), AgentBot())),
+    Kind('teams', TEAM, associations=(Members(TEAM_MEMBERS),)),
     Kind('webhooks', WEBHOOK),
     # a portal names the website inbox of its widget; its categories name it
     Kind('portals', PORTAL, purge_warning="Chatwoot also deletes a deleted portal's categories and articles."),
@@ -286,12 +368,10 @@ def export_kind(kind, client, return_secrets=False):
         for field in kind.resource.options():  # objects named inside a value (_nested_references): by name
             if field.name in item and hasattr(field.compare, 'names'):
                 item[field.name] = field.compare.names(client, item[field.name], '%s %r: %s' % (kind.name, kind.label(obj), field.name))
-        if kind.members:
-            item['agents'] = sorted(str(a.get('email') or a['id']).lower() for a in kind.members.list(client, obj['id']))
-        if kind.bot:
-            bot = AgentBots(client).of_inbox(obj['id'])
-            if bot:
-                item['agent_bot'] = bot.get('name')
+        for association in kind.associations:
+            value = association.export(client, obj)
+            if value is not None:
+                item[association.option] = value
         exported.append(item)
     return exported
 
@@ -392,43 +472,6 @@ def _purge_items(kind, client, items, existing):
             for o in sorted(existing, key=kind.identity) if kind.identity(o) not in named and o['id'] not in protected]
 
 
-def _apply_members(kind, client, items, result, check_mode, planned_agents=()):
-    """Set the agents of each object whose item has `agents`, exactly; extend the result's diff. Changed or not.
-
-    planned_agents: e-mail addresses of agents that an earlier check-mode task would add; members may name them.
-    """
-    changed = False
-    agents = None  # the account's agents: read only when an item names someone who is not a member yet
-    for index, item in enumerate(items):
-        if item.get('agents') is None:
-            continue
-        option = '%s[%d].agents' % (kind.name, index)
-        references = parse_references(item['agents'], option)
-        obj = result['objects'][index]
-        before = kind.members.list(client, obj['id']) if obj.get('id') is not None else []
-        try:
-            wanted = resolve(references, before, client.account_id, option)  # all members already: a no-op reads no more
-        except OptionError:
-            if agents is None:
-                agents = Agents(client).list()
-                if check_mode:
-                    known = set(str(a.get('email') or '').lower() for a in agents)
-                    new = sorted(set(e.strip().lower() for e in planned_agents) - known)
-                    agents = agents + [{'id': -1 - i, 'email': email} for i, email in enumerate(new)]
-            wanted = resolve(references, agents, client.account_id, option)
-        change = plan('exact', [a['id'] for a in before], wanted)
-        after = before
-        if change is not None:
-            changed = True
-            after = predict(before if agents is None else agents, change[1])
-            if not check_mode:
-                after = kind.members.write(client, 'PATCH', obj['id'], change[0])
-        if 'diff' in result:
-            result['diff']['before'][index]['agents'] = labels(before)
-            result['diff']['after'][index]['agents'] = labels(after)
-    return changed
-
-
 def _apply_singleton(kind, client, item, check_mode, purge):
     """The account's settings: one dict, one GET and at most one PATCH."""
     if not isinstance(item, dict):
@@ -443,45 +486,11 @@ def _apply_singleton(kind, client, item, check_mode, purge):
     return result
 
 
-def _apply_bots(kind, client, items, result, check_mode):
-    """Attach the agent bot each item names (by name) to its object; extend the result's diff. Changed or not.
-
-    In check mode a bot that an earlier task would create (and so has not) counts as a change.
-    """
-    changed = False
-    bots = None
-    endpoints = AgentBots(client)
-    for index, item in enumerate(items):
-        if item.get('agent_bot') is None:
-            continue
-        obj = result['objects'][index]
-        current = endpoints.of_inbox(obj['id']) if obj.get('id') is not None else None
-        try:
-            wanted = find_bot([current] if current else [], item['agent_bot'], client.account_id)  # the bot it has
-        except OptionError:
-            if bots is None:  # the account's bots: read only when an inbox is to get another one
-                bots = endpoints.list()
-            try:
-                wanted = find_bot(bots, item['agent_bot'], client.account_id)
-            except OptionError as exc:
-                if not check_mode:
-                    raise OptionError('%s[%d].agent_bot: %s' % (kind.name, index, exc))
-                wanted = {'id': None, 'name': item['agent_bot']}
-        if current is None or current.get('id') != wanted['id']:
-            changed = True
-            if not check_mode:
-                endpoints.set_for_inbox(obj['id'], wanted['id'])
-        if 'diff' in result:
-            result['diff']['before'][index]['agent_bot'] = current.get('name') if current else None
-            result['diff']['after'][index]['agent_bot'] = wanted.get('name')
-    return changed
-
-
 def _planned_references(kind, client, items):
     """In check mode: the references by name to objects that do not exist (yet), {index: {option: name}}.
 
     An earlier task of the run would create them (a webhook names an inbox the inboxes task creates), and in check mode
-    has not; they are left out of the plan and counted as a change, as _apply_bots does with bots. For real, an
+    has not; they are left out of the plan and counted as a change, as AgentBot.apply does with bots. For real, an
     unknown name still fails.
     """
     planned = {}
@@ -530,7 +539,8 @@ def apply(kind, client, items, check_mode, purge=False, update_secrets='on_creat
     purged = _purge_items(kind, client, items, existing) if purge else []
     planned = _planned_references(kind, client, items) if check_mode else {}
     catalog(client).planned = check_mode  # in check mode, names inside values may be of objects not created yet
-    many = [dict({k: v for k, v in item.items() if k not in ('agents', 'agent_bot') and k not in planned.get(index, ())}, state='present')
+    associated = set(a.option for a in kind.associations)
+    many = [dict({k: v for k, v in item.items() if k not in associated and k not in planned.get(index, ())}, state='present')
             for index, item in enumerate(items)] + purged
     result = ensure_many(resource, client, many, check_mode, {'update_secrets': update_secrets} if resource.has_write_only else {},
                          option=kind.name)
@@ -543,9 +553,8 @@ def apply(kind, client, items, check_mode, purge=False, update_secrets='on_creat
     result['purged'] = [kind.label(by_id[p['id']]) for p in purged]
     if purged and kind.purge_warning:
         result.setdefault('warnings', []).append('%s %s: %s' % ('Would purge' if check_mode else 'Purged', kind.name, kind.purge_warning))
-    if kind.members and _apply_members(kind, client, items, result, check_mode, planned_agents):
-        result['changed'] = True
-    if kind.bot and _apply_bots(kind, client, items, result, check_mode):
-        result['changed'] = True
+    for association in kind.associations:
+        if association.apply(kind, client, items, result, check_mode, planned_agents):
+            result['changed'] = True
     result['no_log_values'] = no_log_values
     return result

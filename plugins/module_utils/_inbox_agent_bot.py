@@ -76,22 +76,49 @@ def bot_view(bot):
     return {'agent_bot': {'id': bot['id'], 'name': bot.get('name')} if bot else None}
 
 
+def attach(client, inbox_id, reference, check_mode, bots, planned=False):
+    """Attach the bot that reference names to an inbox: the one path of chatwoot_inbox_agent_bot and of an inbox's
+    `agent_bot` in an account's description. Returns (changed, bot before, bot after).
+
+    inbox_id: None for an inbox that check mode would create (it has no bot yet). bots: the bots inboxes may use,
+    searched before anything else is read; or a callable that reads them, called only when the inbox has another bot
+    than the one named. planned: a bot that does not exist (an earlier check-mode task would create it) is a change
+    to it rather than an error.
+    """
+    endpoints = AgentBots(client)
+    if not callable(bots):
+        wanted = find_bot(bots, reference, client.account_id)
+    current = endpoints.of_inbox(inbox_id) if inbox_id is not None else None
+    if callable(bots):
+        try:
+            wanted = find_bot([current] if current else [], reference, client.account_id)  # the bot it has
+        except AgentBotOptionError:
+            try:
+                wanted = find_bot(bots(), reference, client.account_id)
+            except AgentBotOptionError:
+                if not planned:
+                    raise
+                wanted = {'id': None, 'name': reference}
+    changed = current is None or current.get('id') != wanted['id']
+    if changed and not check_mode:
+        endpoints.set_for_inbox(inbox_id, wanted['id'])
+    return changed, current, wanted
+
+
 def ensure_agent_bot(client, params, check_mode):
     """Attach params['agent_bot'] to the inbox (present) or detach it (absent); return the module result."""
     inbox = ResourceClient(INBOX, client).target(params.get('inbox_id'), params.get('inbox'), id_option='inbox_id')
     bots = AgentBots(client)
-    wanted = find_bot(bots.list(), params['agent_bot'], client.account_id) if params.get('agent_bot') is not None else None
-    current = bots.of_inbox(inbox['id'])
-    current_id = current['id'] if current else None
     if params['state'] == 'present':
-        after = wanted
-        changed = current_id != wanted['id']
+        changed, current, after = attach(client, inbox['id'], params['agent_bot'], check_mode, bots.list())
     else:
+        wanted = find_bot(bots.list(), params['agent_bot'], client.account_id) if params.get('agent_bot') is not None else None
+        current = bots.of_inbox(inbox['id'])
         # Without agent_bot, any bot goes; with it, only that bot (another attached bot stays).
-        changed = current is not None and (wanted is None or current_id == wanted['id'])
+        changed = current is not None and (wanted is None or current['id'] == wanted['id'])
         after = None if changed else current
-    if changed and not check_mode:
-        bots.set_for_inbox(inbox['id'], after['id'] if after else None)
+        if changed and not check_mode:
+            bots.set_for_inbox(inbox['id'], None)
     return {
         'changed': changed,
         'inbox_id': inbox['id'],

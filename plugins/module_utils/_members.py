@@ -15,6 +15,7 @@ Private to the community.chatwoot collection: not a public API, it may change at
 from __future__ import annotations
 
 from ansible_collections.community.chatwoot.plugins.module_utils._agent_references import Agents, labels, parse_references, resolve
+from ansible_collections.community.chatwoot.plugins.module_utils._errors import OptionError
 from ansible_collections.community.chatwoot.plugins.module_utils._resource_client import ResourceClient
 
 # state -> the request that brings the members there
@@ -77,23 +78,42 @@ class Membership:
             return body[self.list_key]
         return self.list(client, parent_id)
 
+    def bring(self, client, parent_id, references, state, check_mode, agents, option='agents'):
+        """Bring the agents of one parent to a state: the one path of chatwoot_<parent>_members and of the account's
+        `agents` of inboxes and teams. Returns (changed, members before, members after).
+
+        parent_id: None for a parent that check mode would create (it has no members yet). references: the pairs of
+        parse_references. agents: the account's agents, resolved before anything else is read; or a callable that
+        reads them, called only when a reference names someone who is not a member yet, so that a no-op reads the
+        members alone.
+        """
+        if not callable(agents):
+            wanted = resolve(references, agents, client.account_id, option)
+        before = self.list(client, parent_id) if parent_id is not None else []
+        if callable(agents):
+            try:
+                wanted = resolve(references, before, client.account_id, option)
+                agents = None
+            except OptionError:
+                agents = agents()
+                wanted = resolve(references, agents, client.account_id, option)
+        change = plan(state, [a['id'] for a in before], wanted)
+        after = before
+        if change is not None:
+            user_ids, after_ids = change
+            after = predict(before if agents is None else agents, after_ids)
+            if not check_mode:
+                after = self.write(client, METHODS[state], parent_id, user_ids)
+        return change is not None, before, after
+
     def ensure(self, client, params, check_mode):
         """Bring the parent's agents to params['state']; return the module result (changed, agents, <noun>_id, diff)."""
         noun = self.parent.noun
         references = parse_references(params['agents'])
         parent = ResourceClient(self.parent, client).target(params.get(noun + '_id'), params.get(noun), id_option=noun + '_id')
-        agents = Agents(client).list()
-        wanted = resolve(references, agents, client.account_id)
-        before = self.list(client, parent['id'])
-        change = plan(params['state'], [a['id'] for a in before], wanted)
-        after = before
-        if change is not None:
-            user_ids, after_ids = change
-            after = predict(agents, after_ids)
-            if not check_mode:
-                after = self.write(client, METHODS[params['state']], parent['id'], user_ids)
+        changed, before, after = self.bring(client, parent['id'], references, params['state'], check_mode, Agents(client).list())
         return {
-            'changed': change is not None,
+            'changed': changed,
             noun + '_id': parent['id'],
             'agents': after,
             'diff': {'before': {'agents': labels(before)}, 'after': {'agents': labels(after)}},

@@ -132,7 +132,7 @@ BOB = {'id': 4, 'email': 'bob@example.com'}
 def test_members_already_there_need_no_read_of_every_agent():
     client = FakeClient({('GET', 'teams/1/team_members'): [ALICE], ('GET', 'agents'): [ALICE, BOB]})
     result = {'objects': [{'id': 1}]}
-    changed = _account._apply_members(BY_NAME['teams'], client, [{'agents': ['Alice@example.com']}], result, False)
+    changed = BY_NAME['teams'].associations[0].apply(BY_NAME['teams'], client, [{'agents': ['Alice@example.com']}], result, False)
     assert not changed
     assert client.requests == [('GET', '/api/v1/accounts/1/teams/1/team_members', None)]
 
@@ -141,7 +141,7 @@ def test_a_new_member_is_found_among_every_agent():
     client = FakeClient({('GET', 'teams/1/team_members'): [ALICE], ('GET', 'agents'): [ALICE, BOB],
                          ('PATCH', 'teams/1/team_members'): [ALICE, BOB]})
     result = {'objects': [{'id': 1}]}
-    changed = _account._apply_members(BY_NAME['teams'], client, [{'agents': ['alice@example.com', 4]}], result, False)
+    changed = BY_NAME['teams'].associations[0].apply(BY_NAME['teams'], client, [{'agents': ['alice@example.com', 4]}], result, False)
     assert changed
     assert [r[:2] for r in client.requests] == [('GET', '/api/v1/accounts/1/teams/1/team_members'),
                                                 ('GET', '/api/v1/accounts/1/agents'),
@@ -152,7 +152,7 @@ def test_a_new_member_is_found_among_every_agent():
 def test_the_bot_an_inbox_has_needs_no_read_of_every_bot():
     client = FakeClient({('GET', 'inboxes/7/agent_bot'): {'agent_bot': {'id': 2, 'name': 'Triage'}},
                          ('GET', 'agent_bots'): [{'id': 2, 'name': 'Triage'}]})
-    changed = _account._apply_bots(BY_NAME['inboxes'], client, [{'agent_bot': 'Triage'}], {'objects': [{'id': 7}]}, False)
+    changed = BY_NAME['inboxes'].associations[1].apply(BY_NAME['inboxes'], client, [{'agent_bot': 'Triage'}], {'objects': [{'id': 7}]}, False)
     assert not changed
     assert client.requests == [('GET', '/api/v1/accounts/1/inboxes/7/agent_bot', None)]
 
