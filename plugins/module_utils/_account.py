@@ -66,10 +66,13 @@ class Kind:
     purge_warning: what else Chatwoot deletes with an object, said whenever a purge deletes (or would delete) one.
     distinct: (object or item) -> a tuple of what else tells apart objects with one natural key (the inbox of a
     Dialogflow hook), raising OptionError on an item that names it in a way a description cannot.
+    parents: path key -> the Resource of the object the path names (a category's portal).
     """
 
-    def __init__(self, name, resource, queries=(None,), associations=(), protect=None, purge_warning=None, distinct=None):
+    def __init__(self, name, resource, queries=(None,), associations=(), protect=None, purge_warning=None, distinct=None,
+                 parents=None):
         self.name = name
+        self.parents = dict(parents or {})
         self.distinct = distinct or (lambda obj: ())
         self.purge_warning = purge_warning
         self.resource = resource
@@ -152,7 +155,7 @@ class Members:
     def export(self, client, obj):
         return sorted(str(a.get('email') or a['id']).lower() for a in self.membership.list(client, obj['id']))
 
-    def apply(self, kind, client, items, result, check_mode, planned_agents=()):
+    def apply(self, kind, client, items, result, check_mode, planned_agents=(), plan=None):  # pylint: disable=unused-argument
         """Set the agents of each object whose item has `agents` (Membership.bring); extend the result's diff. Changed
         or not. The account's agents are read once, and only when an item names someone who is not a member yet.
 
@@ -196,10 +199,10 @@ class AgentBot:
         bot = AgentBots(client).of_inbox(obj['id'])
         return bot.get('name') if bot else None
 
-    def apply(self, kind, client, items, result, check_mode, planned_agents=()):  # pylint: disable=unused-argument
+    def apply(self, kind, client, items, result, check_mode, planned_agents=(), plan=None):  # pylint: disable=unused-argument
         """Attach the bot each item names to its inbox; extend the result's diff. Changed or not. The account's bots
         are read once, and only when an inbox is to get another bot. In check mode a bot that an earlier task would
-        create (and so has not) counts as a change."""
+        create (and so has not) counts as a change; with a Plan, only one the description describes."""
         read = []
 
         def bots():
@@ -212,8 +215,9 @@ class AgentBot:
             if item.get(self.option) is None:
                 continue
             try:
+                planned = check_mode and (plan is None or plan.has(AGENT_BOT, item[self.option]))
                 changed_one, current, wanted = attach(client, result['objects'][index].get('id'), item[self.option], check_mode, bots,
-                                                      planned=check_mode)
+                                                      planned=planned)
             except OptionError as exc:
                 raise OptionError('%s[%d].%s: %s' % (kind.name, index, self.option, exc)) from None
             changed = changed or changed_one
@@ -221,6 +225,29 @@ class AgentBot:
                 result['diff']['before'][index][self.option] = current.get('name') if current else None
                 result['diff']['after'][index][self.option] = wanted.get('name')
         return changed
+
+
+class Plan:
+    """What the kinds applied so far in one pass describe: the natural keys of their objects, per resource. A later
+    kind may name such an object although, in check mode, it does not exist (the pass did not create it); any other
+    unknown name is an error, in check mode too."""
+
+    def __init__(self):
+        self.keys = {}
+
+    def add(self, kind, items):
+        if kind.singleton or not isinstance(items, list):
+            return
+        resource = kind.resource
+        self.keys.setdefault(resource.noun, set()).update(
+            resource.fold(str(item[resource.natural_key])) for item in items
+            if isinstance(item, dict) and item.get(resource.natural_key) is not None and item.get('state', 'present') != 'absent')
+
+    def has(self, resource, key):
+        return resource.fold(str(key)) in self.keys.get(resource.noun, ())
+
+    def of(self, resource):
+        return sorted(self.keys.get(resource.noun, ()))
 
 
 # In dependency order: what a later kind refers to comes first (agents before team members, bots before inboxes).
@@ -239,7 +266,7 @@ KINDS = (
     Kind('webhooks', WEBHOOK),
     # a portal names the website inbox of its widget; its categories name it
     Kind('portals', PORTAL, purge_warning="Chatwoot also deletes a deleted portal's categories and articles."),
-    Kind('portal_categories', CATEGORY, queries=_each_portal),
+    Kind('portal_categories', CATEGORY, queries=_each_portal, parents={'portal': PORTAL}),
     # conditions and actions name labels, teams, agents, inboxes and custom attributes: after them
     Kind('automation_rules', AUTOMATION_RULE),
     Kind('macros', MACRO, protect=_personal_macros),
@@ -486,12 +513,12 @@ def _apply_singleton(kind, client, item, check_mode, purge):
     return result
 
 
-def _planned_references(kind, client, items):
+def _planned_references(kind, client, items, plan=None):
     """In check mode: the references by name to objects that do not exist (yet), {index: {option: name}}.
 
     An earlier task of the run would create them (a webhook names an inbox the inboxes task creates), and in check mode
     has not; they are left out of the plan and counted as a change, as AgentBot.apply does with bots. For real, an
-    unknown name still fails.
+    unknown name still fails. With the Plan of a whole description, only the names it describes are planned.
     """
     planned = {}
     for field in kind.resource.options():
@@ -503,13 +530,21 @@ def _planned_references(kind, client, items):
             continue
         targets = ResourceClient(field.reference, client).list()
         for index, name in named:
-            if not field.reference.select(targets, key=name):
-                planned.setdefault(index, {})[field.name] = name
+            if field.reference.select(targets, key=name):
+                continue
+            if plan is not None and not plan.has(field.reference, name):
+                raise OptionError('%s[%d].%s: there is no %s %s in account %s, nor in the description; nothing was changed.'
+                                  % (kind.name, index, field.name, field.reference.noun, field.reference.described(name), client.account_id))
+            planned.setdefault(index, {})[field.name] = name
     return planned
 
 
-def apply(kind, client, items, check_mode, purge=False, update_secrets='on_create', planned_agents=()):
+def apply(kind, client, items, check_mode, purge=False, update_secrets='on_create', planned_agents=(), plan=None):
     """Bring the objects of one kind to their description; with purge, delete the objects it does not name.
+
+    plan: the Plan of the kinds a whole description applied before this one (apply_description); without it, in
+    check mode, any name of an object that does not exist is taken for one an earlier task would create, and
+    planned_agents lists the agents that the agents task would add.
 
     Result: changed; objects (in the order of the items, secrets masked); purged (labels of the objects deleted, or
     that would be in check mode); diff {before: [...], after: [...]}, the items' then the purged objects'.
@@ -537,13 +572,17 @@ def apply(kind, client, items, check_mode, purge=False, update_secrets='on_creat
     existing = _list(kind, client) if needs_list else []
     _check_placeholders(kind, items, existing, update_secrets)
     purged = _purge_items(kind, client, items, existing) if purge else []
-    planned = _planned_references(kind, client, items) if check_mode else {}
+    if plan is not None:
+        planned_agents = plan.of(AGENT)
+    planned = _planned_references(kind, client, items, plan) if check_mode else {}
     catalog(client).planned = check_mode  # in check mode, names inside values may be of objects not created yet
     associated = set(a.option for a in kind.associations)
     many = [dict({k: v for k, v in item.items() if k not in associated and k not in planned.get(index, ())}, state='present')
             for index, item in enumerate(items)] + purged
+    parents = None if plan is None or not check_mode else (
+        lambda query: all(plan.has(parent, query[key]) for key, parent in kind.parents.items()))
     result = ensure_many(resource, client, many, check_mode, {'update_secrets': update_secrets} if resource.has_write_only else {},
-                         option=kind.name)
+                         option=kind.name, planned_parents=parents)
     result['objects'] = result.pop(resource.plural)[:len(items)]
     for index, references in planned.items():
         result['changed'] = True
@@ -554,7 +593,28 @@ def apply(kind, client, items, check_mode, purge=False, update_secrets='on_creat
     if purged and kind.purge_warning:
         result.setdefault('warnings', []).append('%s %s: %s' % ('Would purge' if check_mode else 'Purged', kind.name, kind.purge_warning))
     for association in kind.associations:
-        if association.apply(kind, client, items, result, check_mode, planned_agents):
+        if association.apply(kind, client, items, result, check_mode, planned_agents, plan):
             result['changed'] = True
     result['no_log_values'] = no_log_values
     return result
+
+
+def apply_description(client, description, check_mode, purge=(), update_secrets='on_create'):
+    """Apply a whole description in one planned pass: its kinds in dependency order, each knowing what the earlier
+    ones describe (a Plan), so that check mode takes a name for an object the pass would create only when the
+    description has it, and nothing is carried between tasks. purge: the kinds to purge. {kind: apply()'s result}.
+    """
+    unknown = sorted(set(description) - set(KIND_NAMES))
+    if unknown:
+        raise OptionError('description has unknown kinds %s; the kinds are %s.' % (', '.join(unknown), ', '.join(KIND_NAMES)))
+    wrong = sorted(set(purge) - set(KIND_NAMES))
+    if wrong:
+        raise OptionError('purge_kinds has unknown kinds %s.' % ', '.join(wrong))
+    plan = Plan()
+    results = {}
+    for kind in KINDS:
+        if kind.name not in description:
+            continue
+        results[kind.name] = apply(kind, client, description[kind.name], check_mode, kind.name in purge, update_secrets, plan=plan)
+        plan.add(kind, description[kind.name])
+    return results

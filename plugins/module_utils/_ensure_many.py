@@ -95,13 +95,13 @@ def _described(resource, option, index, item):
     return '%s[%d]' % (option, index)
 
 
-def _run(resource, client, items, shared, check_mode, option, lists, results, report=True, planned_parents=False):
+def _run(resource, client, items, shared, check_mode, option, lists, results, report=True, planned_parents=lambda query: False):
     """Ensure every item in order; append their results to results.
 
     lists: the indexes as read, by list query, read at the first item that needs one and kept for a later run.
     report: whether a ManyError carries the results so far (not when the run is a plan before writing).
-    planned_parents: a parent named in the path that does not exist has no objects yet (an earlier check-mode task
-      would have created it) instead of being an error.
+    planned_parents: (list query) -> whether a parent named in the path that does not exist has no objects yet (an
+      earlier check-mode task would have created it) instead of being an error.
     """
     endpoints = ResourceClient(resource, client)
     indexes = {}
@@ -114,7 +114,7 @@ def _run(resource, client, items, shared, check_mode, option, lists, results, re
                 try:
                     lists[cache_key] = endpoints.list(query)
                 except MissingParent:
-                    if not planned_parents:
+                    if not planned_parents(query):
                         raise
                     lists[cache_key] = []
             if cache_key not in indexes:
@@ -165,7 +165,7 @@ def diff_per_item(resource, items, result, option=None):
     return result
 
 
-def ensure_many(resource, client, items, check_mode, shared=None, option=None):
+def ensure_many(resource, client, items, check_mode, shared=None, option=None, planned_parents=None):
     """Bring every item (the one-object module's options) to its state; one module result for them all.
 
     shared: the SHARED_OPTIONS, applied to every item. option: the list option's name, for messages.
@@ -173,6 +173,8 @@ def ensure_many(resource, client, items, check_mode, shared=None, option=None):
     return_secrets; diff: {before: [...], after: [...]} in the same order; warnings prefixed with their item.
     Bad options of any item (found by the object's checks, or by planning every item against the index) raise
     OptionError before the first write. An API failure at an item raises ManyError, with the items done before it.
+    planned_parents: in check mode, (list query) -> whether a parent named in the path that does not exist is one an
+    earlier task would create (by default, any is).
     """
     shared = dict(shared or {})
     option = option or resource.plural
@@ -185,7 +187,9 @@ def ensure_many(resource, client, items, check_mode, shared=None, option=None):
             raise OptionError('%s: %s' % (_described(resource, option, index, item), exc)) from None
     lists = {}
     planned = []
-    _run(resource, client, items, shared, True, option, lists, planned, report=check_mode, planned_parents=check_mode)
+    if planned_parents is None:
+        planned_parents = (lambda query: True) if check_mode else (lambda query: False)
+    _run(resource, client, items, shared, True, option, lists, planned, report=check_mode, planned_parents=planned_parents)
     if check_mode or not any(r['changed'] for r in planned):
         return _combine(resource, planned, shared)
     # The run starts again from the objects as read (the plan's index holds its predictions), without a new GET.

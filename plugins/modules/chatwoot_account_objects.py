@@ -38,9 +38,9 @@ attributes:
     details: The diff holds the managed options of every object (and a team's agents), as lists, never a secret.
 options:
   kind:
-    description: The kind of the objects.
+    description:
+      - The kind of the objects. One of O(kind) and O(description) is required.
     type: str
-    required: true
     choices: [settings, agents, custom_attributes, labels, canned_responses, agent_bots, inboxes, teams, webhooks,
               portals, portal_categories, automation_rules, macros, integration_hooks]
   objects:
@@ -57,8 +57,26 @@ options:
       - Inboxes of a type connected by signing in (Facebook, Instagram, TikTok, X) are updated, never created.
       - Each object needs its natural key; two objects with the same one are an error.
       - "For O(kind=settings), one dict: the options of M(community.chatwoot.chatwoot_account), the account itself."
+      - Required with O(kind).
     type: raw
-    required: true
+  description:
+    description:
+      - A whole description of the account, each kind (as O(kind) names them) mapped to its O(objects), in the shape
+        M(community.chatwoot.chatwoot_account_info) exports; applied in one planned pass, kind by kind in dependency
+        order. The R(community.chatwoot.account,ansible_collections.community.chatwoot.account_role) role uses it.
+      - Every kind knows what the earlier ones describe, so in check mode a name of an object that does not exist
+        yet (an inbox a webhook names, a portal of a category, a new member) is taken for one the pass would create
+        only when the description has it; any other unknown name fails, in check mode too. O(planned_agents) is not
+        needed.
+    type: dict
+  purge_kinds:
+    description:
+      - With O(description), the kinds whose objects the description does not name are deleted (O(purge) for each).
+    type: list
+    elements: str
+    default: []
+    choices: [agents, custom_attributes, labels, canned_responses, agent_bots, inboxes, teams, webhooks,
+              portals, portal_categories, automation_rules, macros, integration_hooks]
   purge:
     description:
       - Delete the objects of the kind that O(objects) does not name. The user of O(api_access_token) is never
@@ -79,7 +97,7 @@ options:
   planned_agents:
     description:
       - In check mode, the e-mail addresses of agents that an earlier task of the run would add (and so has not
-        added). A team's C(agents) may name them. Ignored outside check mode.
+        added). A team's C(agents) may name them. Ignored outside check mode, and with O(description).
     type: list
     elements: str
     default: []
@@ -111,6 +129,11 @@ EXAMPLES = r'''
     kind: teams
     objects:
       - {name: sales, allow_auto_assign: true, agents: [alice@example.com, bob@example.com]}
+
+- name: A whole description in one planned pass, deleting the labels it does not name
+  community.chatwoot.chatwoot_account_objects:
+    description: "{{ chatwoot_account }}"
+    purge_kinds: [labels]
 '''
 
 RETURN = r'''
@@ -125,21 +148,33 @@ objects:
   sample:
     - {id: 4, title: billing, description: Invoices and refunds, color: "#ff5733", show_on_sidebar: true}
 purged:
-  description: The objects deleted because O(objects) does not name them (or that would be, in check mode), by natural key.
+  description:
+    - The objects deleted because O(objects) does not name them (or that would be, in check mode), by natural key.
+    - With O(description), a dict of such lists by kind.
   returned: success
-  type: list
-  elements: str
+  type: raw
   sample: [spam, old-campaign]
+kinds:
+  description:
+    - With O(description), the result of each kind applied, in order, each with its C(kind), C(changed), C(objects),
+      C(purged) and C(diff) as O(kind) gives them.
+  returned: with O(description)
+  type: list
+  elements: dict
+  sample:
+    - {kind: labels, changed: true, objects: [{id: 4, title: billing}], purged: [spam]}
 '''
 
-from ansible_collections.community.chatwoot.plugins.module_utils._account import BY_NAME, KIND_NAMES, apply
+from ansible_collections.community.chatwoot.plugins.module_utils._account import BY_NAME, KIND_NAMES, apply, apply_description
 from ansible_collections.community.chatwoot.plugins.module_utils._chatwoot_module import ChatwootModule
 
 
 def argument_spec():
     return {
-        'kind': {'type': 'str', 'required': True, 'choices': list(KIND_NAMES)},
-        'objects': {'type': 'raw', 'required': True},
+        'kind': {'type': 'str', 'choices': list(KIND_NAMES)},
+        'objects': {'type': 'raw'},
+        'description': {'type': 'dict'},
+        'purge_kinds': {'type': 'list', 'elements': 'str', 'default': [], 'choices': [k for k in KIND_NAMES if not BY_NAME[k].singleton]},
         'purge': {'type': 'bool', 'default': False},
         'update_secrets': {'type': 'str', 'choices': ['on_create', 'always'], 'default': 'on_create', 'no_log': False},
         'planned_agents': {'type': 'list', 'elements': 'str', 'default': []},
@@ -147,11 +182,24 @@ def argument_spec():
 
 
 def run(client, params, check_mode):
-    return apply(BY_NAME[params['kind']], client, params['objects'], check_mode, params['purge'], params['update_secrets'],
-                 params['planned_agents'])
+    if params['description'] is None:
+        return apply(BY_NAME[params['kind']], client, params['objects'], check_mode, params['purge'], params['update_secrets'],
+                     params['planned_agents'])
+    results = apply_description(client, params['description'], check_mode, params['purge_kinds'], params['update_secrets'])
+    kinds = [dict(result, kind=name) for name, result in results.items()]
+    return {
+        'changed': any(k['changed'] for k in kinds),
+        'kinds': [{k: v for k, v in kind.items() if k not in ('warnings', 'no_log_values')} for kind in kinds],
+        'purged': {kind['kind']: kind['purged'] for kind in kinds},
+        'diff': {'before': {k['kind']: k['diff']['before'] for k in kinds if 'diff' in k},
+                 'after': {k['kind']: k['diff']['after'] for k in kinds if 'diff' in k}},
+        'warnings': [w for kind in kinds for w in kind.get('warnings') or ()],
+        'no_log_values': set(v for kind in kinds for v in kind.get('no_log_values') or ()),
+    }
 
 
-MODULE = ChatwootModule(argument_spec(), run)
+MODULE = ChatwootModule(argument_spec(), run, mutually_exclusive=[('kind', 'description')], required_one_of=[('kind', 'description')],
+                        required_together=[('kind', 'objects')])
 
 
 def main():

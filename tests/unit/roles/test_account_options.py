@@ -4,7 +4,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 """The account role checks chatwoot_account against meta/argument_specs.yml before anything is written, then passes
 each kind on to chatwoot_account_objects: the role's options must stay exactly the kinds' (_account.KINDS), and the
-role, both modules' documentation and the role's task must list the same kinds in the same order."""
+role and both modules' documentation must list the same kinds in the same order."""
 
 from __future__ import annotations
 
@@ -78,8 +78,11 @@ def test_the_modules_document_every_kind(module, option):
     assert module.argument_spec()[option]['choices'] == list(KIND_NAMES)
 
 
-def test_the_role_applies_every_kind_in_dependency_order():
-    with open(os.path.join(ROLE, 'vars', 'main.yml'), encoding='utf-8') as f:
-        assert yaml.safe_load(f)['account__kinds'] == list(KIND_NAMES)
+def test_the_role_applies_the_whole_description_in_one_pass():
+    """The module orders the kinds (_account.KINDS): the role hands it the description whole, and purges only kinds
+    the description has."""
     with open(os.path.join(ROLE, 'tasks', 'main.yml'), encoding='utf-8') as f:
-        assert yaml.safe_load(f)[0]['loop'].startswith('{{ account__kinds |')
+        task = yaml.safe_load(f)[0]
+    options = task['community.chatwoot.chatwoot_account_objects']
+    assert options['description'] == '{{ chatwoot_account }}' and 'loop' not in task
+    assert options['purge_kinds'].endswith("select('in', chatwoot_account) | list }}")

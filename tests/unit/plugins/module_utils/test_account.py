@@ -169,3 +169,23 @@ def test_a_label_purge_says_chatwoot_strips_the_label_from_conversations(check_m
         'again later does not come back on them.' % verb]
     # nothing purged, nothing said
     assert not apply(BY_NAME['labels'], client, [{'title': 'keep'}, {'title': 'spam'}], check_mode=True, purge=True)['warnings']
+
+
+def test_a_plan_accepts_in_check_mode_only_the_names_the_description_has():
+    """One planned pass: a webhook may name an inbox the pass would create, not a misspelt one."""
+    plan = _account.Plan()
+    plan.add(BY_NAME['inboxes'], [{'name': 'Shop'}, {'name': 'Gone', 'state': 'absent'}])
+    client = FakeClient({('GET', 'inboxes'): {'payload': [_inbox(1, 'Backend')]}})
+    items = [{'url': 'https://a.example.com', 'inbox': 'Shop'}, {'url': 'https://b.example.com', 'inbox': 'Backend'}]
+    assert _account._planned_references(BY_NAME['webhooks'], client, items, plan) == {0: {'inbox': 'Shop'}}
+    with pytest.raises(OptionError, match=r"webhooks\[0\]\.inbox: there is no inbox named 'Shopp' in account 1, nor in the description"):
+        _account._planned_references(BY_NAME['webhooks'], client, [{'url': 'https://a.example.com', 'inbox': 'Shopp'}], plan)
+    assert _account._planned_references(BY_NAME['webhooks'], client, [{'url': 'https://a.example.com', 'inbox': 'Shopp'}]) == {
+        0: {'inbox': 'Shopp'}}  # without a plan (one kind per task), any unknown name is taken for a planned one
+
+
+def test_a_description_with_an_unknown_kind_fails_before_any_request():
+    client = FakeClient({})
+    with pytest.raises(OptionError, match='description has unknown kinds labelz'):
+        _account.apply_description(client, {'labelz': []}, True)
+    assert client.requests == []
