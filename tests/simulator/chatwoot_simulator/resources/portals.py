@@ -156,12 +156,15 @@ def remove_categories(store, record):
         store.remove(CATEGORIES, category['id'])
 
 
-def _fetch(ctx):
-    """``find_by(slug:)`` (portals_controller.rb:70-72): ``nil`` for an unknown slug, then a 500 in the action."""
-    for record in ctx.store.rows(TABLE, ctx.account_id):
-        if record['slug'] == ctx.args['slug']:
-            return record
-    raise ServerCrash("undefined method for nil (no portal with slug '%s')" % ctx.args['slug'])
+def _fetch(ctx, admin=False):
+    """``find_by(slug:)`` (portals_controller.rb:70-72), then ``authorize(Portal)``: a non-administrator's write is 401
+    even for an unknown slug; an unknown slug is ``nil``, then a 500 in the action."""
+    found = [r for r in ctx.store.rows(TABLE, ctx.account_id) if r['slug'] == ctx.args['slug']]
+    if admin:
+        ctx.require_admin()
+    if not found:
+        raise ServerCrash("undefined method for nil (no portal with slug '%s')" % ctx.args['slug'])
+    return found[0]
 
 
 def index(ctx):
@@ -186,12 +189,7 @@ def create(ctx):
 
 def update(ctx):
     """``update!`` only when ``params[:portal]`` is present; custom_domain is not parsed (controller :24-32)."""
-    lookup = [r for r in ctx.store.rows(TABLE, ctx.account_id) if r['slug'] == ctx.args['slug']]
-    ctx.require_admin()
-    if not lookup:
-        raise ServerCrash("undefined method for nil (no portal with slug '%s')" % ctx.args['slug'])
-    record = lookup[0]
-    changed = copy.deepcopy(record)
+    changed = copy.deepcopy(_fetch(ctx, admin=True))
     if 'blob_id' in ctx.params:
         _params(ctx)
     params = ctx.params.get('portal') if 'portal' in ctx.params else (
@@ -207,18 +205,8 @@ def update(ctx):
 
 
 def destroy(ctx):
-    record = _fetch_admin(ctx)
-    ctx.store.remove(TABLE, record['id'])
+    ctx.store.remove(TABLE, _fetch(ctx, admin=True)['id'])
     return head(200)
-
-
-def _fetch_admin(ctx):
-    """fetch_portal, then ``authorize(Portal)``: a non-administrator is 401 even for an unknown slug."""
-    lookup = [r for r in ctx.store.rows(TABLE, ctx.account_id) if r['slug'] == ctx.args['slug']]
-    ctx.require_admin()
-    if not lookup:
-        raise ServerCrash("undefined method for nil (no portal with slug '%s')" % ctx.args['slug'])
-    return lookup[0]
 
 
 def seed_body(prefix, number, width, _spec):
