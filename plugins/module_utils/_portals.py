@@ -121,9 +121,6 @@ class WidgetInbox(Reference):
 
     blank_means_none = True
 
-    def changed(self, key, value, obj):
-        return None if (obj.get(key) or {}).get('id') == value['id'] else value
-
     def check(self, key, obj, value):
         if value.get('id') is not None and value.get('channel_type') != 'Channel::WebWidget':
             raise OptionError('inbox %r is a %s inbox; the live chat widget of a portal is a website inbox '
