@@ -35,7 +35,9 @@ attributes:
     details: Sends no request that writes; RV(purged) lists what would be deleted.
   diff_mode:
     support: full
-    details: The diff holds the managed options of every object (and a team's agents), as lists, never a secret.
+    details:
+      - The diff holds the managed options of every object (and a team's agents), as lists, never a secret.
+      - With O(description), those lists by kind.
 options:
   kind:
     description:
