@@ -575,7 +575,8 @@ def apply(kind, client, items, check_mode, purge=False, update_secrets='on_creat
     if plan is not None:
         planned_agents = plan.of(AGENT)
     planned = _planned_references(kind, client, items, plan) if check_mode else {}
-    catalog(client).planned = check_mode  # in check mode, names inside values may be of objects not created yet
+    # in check mode, names inside values may be of objects not created yet: with a Plan, those the description has
+    catalog(client).planned = (True if plan is None else plan) if check_mode else False
     associated = set(a.option for a in kind.associations)
     many = [dict({k: v for k, v in item.items() if k not in associated and k not in planned.get(index, ())}, state='present')
             for index, item in enumerate(items)] + purged

@@ -105,7 +105,8 @@ class Catalog:
     """The objects that descriptions may name, read on first use.
 
     planned: in check mode of a whole description, an earlier task would create what is named, and has not; an
-    unknown name then stays as it is (the object shows as changed) rather than failing.
+    unknown name then stays as it is (the object shows as changed) rather than failing. True for any name; the
+    _account.Plan of one planned pass for the names the description has; False outside check mode.
     """
 
     def __init__(self, client):
@@ -133,10 +134,11 @@ class Catalog:
                                  resource.a_noun, resource.natural_key.replace('_', ' ')))
         found = self._only(resource, resource.select(self.objects(resource), key=name), resource.described(name), path)
         if found is None:
-            if self.planned:
+            if self.planned is True or (self.planned and self.planned.has(resource, name)):
                 return name
-            raise OptionError('%s: there is no %s %s in account %s; nothing was changed.'
-                              % (path, resource.noun, resource.described(name), self.client.account_id))
+            raise OptionError('%s: there is no %s %s in account %s%s; nothing was changed.'
+                              % (path, resource.noun, resource.described(name), self.client.account_id,
+                                 ', nor in the description' if self.planned else ''))
         return found[target.stored]
 
     def name(self, target, value, path):

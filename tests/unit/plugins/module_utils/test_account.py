@@ -189,3 +189,16 @@ def test_a_description_with_an_unknown_kind_fails_before_any_request():
     with pytest.raises(OptionError, match='description has unknown kinds labelz'):
         _account.apply_description(client, {'labelz': []}, True)
     assert client.requests == []
+
+
+def test_a_plan_makes_names_inside_values_strict_in_check_mode():
+    """An automation rule may name a team the pass would create, not a misspelt one."""
+    plan = _account.Plan()
+    plan.add(BY_NAME['teams'], [{'name': 'sales'}])
+    client = FakeClient({('GET', 'teams'): [], ('GET', 'labels'): {'payload': []}})
+    rule = {'name': 'Route', 'event_name': 'conversation_created', 'conditions': [], 'actions': [{'action_name': 'assign_team', 'action_params': ['sales']}]}
+    result = apply(BY_NAME['automation_rules'], client, [rule], True, plan=plan)
+    assert result['changed'] and client.writes == []
+    misspelt = dict(rule, actions=[{'action_name': 'assign_team', 'action_params': ['saless']}])
+    with pytest.raises(OptionError, match="there is no team named 'saless' in account 1, nor in the description"):
+        apply(BY_NAME['automation_rules'], FakeClient({('GET', 'teams'): []}), [misspelt], True, plan=plan)
