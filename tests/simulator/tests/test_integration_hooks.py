@@ -60,6 +60,17 @@ def test_inbox_hook_needs_an_inbox_and_renders_it(api):
     assert [h['id'] for h in listed(api, 'dialogflow')] == [first['id'], second['id']]
 
 
+def test_the_hooks_of_a_deleted_inbox_go_with_it(api):
+    """inbox.rb:76 has_many :hooks, dependent: :destroy_async (here when the inbox's deletion job completes)."""
+    settings = {'project_id': 'p', 'credentials': {'type': 'service_account'}}
+    site, other = api.create(name='Site'), api.create(name='Other')
+    create(api, app_id='dialogflow', inbox_id=site['id'], settings=settings)
+    kept = create(api, app_id='dialogflow', inbox_id=other['id'], settings=settings)
+    assert api.delete(A1 + '/inboxes/%s' % site['id']).status_code == 200
+    api.control('POST', 'run_deletions')
+    assert [h['id'] for h in listed(api, 'dialogflow')] == [kept['id']]
+
+
 def test_settings_are_checked_against_the_apps_json_schema(api):
     # hook.rb:30,97-101 and apps.yml settings_json_schema: required keys, types, additionalProperties false
     for settings in ({}, {'api_key': 'k', 'organization_id': 1}, {'api_key': 'k', 'organization_id': 'o', 'extra': 'x'}):

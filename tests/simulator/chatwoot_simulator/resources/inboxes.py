@@ -12,6 +12,7 @@ from ..errors import ApiError, not_found
 from ..resource import Resource, account_route
 from ..responses import head, json_response
 from ..tokens import secure_token
+from . import integration_hooks
 
 TABLE = inboxes.TABLE
 DELETE_MESSAGE = 'Your inbox deletion request will be processed in some time.'
@@ -168,6 +169,7 @@ RESOURCE = Resource(
     seed_body=seed_body,
     sequences=channels.channel_tables(),
     has_members=True,
+    on_remove=integration_hooks.remove_inbox_hooks,
     routes=[
         account_route(('GET',), r'/inboxes', index),
         account_route(('POST',), r'/inboxes', create),

@@ -199,6 +199,12 @@ def destroy(ctx):
     return head(200)
 
 
+def remove_inbox_hooks(store, inbox):
+    """``inbox.rb:76`` ``has_many :hooks, dependent: :destroy_async``: the hooks of a deleted inbox go with it."""
+    for hook in [h for h in store.rows(TABLE, inbox['account_id']) if h['inbox_id'] == inbox['id']]:
+        store.remove(TABLE, hook['id'])
+
+
 def seed_body(_prefix, number, _width, spec):
     return {'app_id': spec.get('app_id', 'dialogflow'), 'inbox_id': spec.get('inbox_id', number),
             'settings': spec.get('settings', {'project_id': 'project-%d' % number, 'credentials': {'type': 'service_account'}})}
