@@ -39,7 +39,7 @@ from ansible_collections.community.chatwoot.plugins.module_utils._integration_ho
 from ansible_collections.community.chatwoot.plugins.module_utils._labels import LABEL
 from ansible_collections.community.chatwoot.plugins.module_utils._macros import MACRO
 from ansible_collections.community.chatwoot.plugins.module_utils._nested_references import catalog
-from ansible_collections.community.chatwoot.plugins.module_utils._errors import OptionError
+from ansible_collections.community.chatwoot.plugins.module_utils._errors import ManyError, OptionError
 from ansible_collections.community.chatwoot.plugins.module_utils._portal_categories import CATEGORY
 from ansible_collections.community.chatwoot.plugins.module_utils._portals import PORTAL
 from ansible_collections.community.chatwoot.plugins.module_utils._resource import id_or_key
@@ -616,6 +616,12 @@ def apply_description(client, description, check_mode, purge=(), update_secrets=
     for kind in KINDS:
         if kind.name not in description:
             continue
-        results[kind.name] = apply(kind, client, description[kind.name], check_mode, kind.name in purge, update_secrets, plan=plan)
+        try:
+            results[kind.name] = apply(kind, client, description[kind.name], check_mode, kind.name in purge, update_secrets, plan=plan)
+        except ManyError as exc:  # Chatwoot failed midway: say what the earlier kinds did too, their secrets still masked
+            exc.result['kinds'] = [dict({k: v for k, v in result.items() if k not in ('warnings', 'no_log_values')}, kind=name)
+                                   for name, result in results.items()]
+            exc.result['no_log_values'] = set(v for result in results.values() for v in result.get('no_log_values') or ())
+            raise
         plan.add(kind, description[kind.name])
     return results

@@ -202,3 +202,19 @@ def test_a_plan_makes_names_inside_values_strict_in_check_mode():
     misspelt = dict(rule, actions=[{'action_name': 'assign_team', 'action_params': ['saless']}])
     with pytest.raises(OptionError, match="there is no team named 'saless' in account 1, nor in the description"):
         apply(BY_NAME['automation_rules'], FakeClient({('GET', 'teams'): []}), [misspelt], True, plan=plan)
+
+
+def test_a_failure_midway_through_a_description_says_what_the_earlier_kinds_did():
+    class Failing(FakeClient):
+        def request(self, method, path, payload=None):
+            if method == 'POST' and path.endswith('/canned_responses'):
+                self.requests.append((method, path, payload))
+                raise ChatwootError('POST canned_responses returned HTTP 500.', method, path, 500)
+            return super().request(method, path, payload)
+    client = Failing({('GET', 'labels'): {'payload': []}, ('GET', 'canned_responses'): [],
+                      ('POST', 'labels'): lambda body: dict(body, id=5, description=None, color='#1f93ff', show_on_sidebar=None)})
+    with pytest.raises(_account.ManyError) as caught:
+        _account.apply_description(client, {'labels': [{'title': 'billing'}], 'canned_responses': [{'short_code': 'hi', 'content': 'Hi'}]},
+                                   False)
+    assert [(kind['kind'], kind['changed'], kind['objects'][0]['id']) for kind in caught.value.result['kinds']] == [('labels', True, 5)]
+    assert 'canned_responses[0]' in caught.value.result['msg']
