@@ -333,7 +333,7 @@ def export_object(resource, obj, return_secrets=False):
             continue
         target = exported.setdefault(field.scope, {}) if field.scope else exported
         if field.write_only or isinstance(field.compare, WriteOnly):
-            if field.secret or (field.spec or {}).get('no_log'):
+            if field.secret:
                 target[field.name] = PLACEHOLDER
             continue
         if field.secret and not return_secrets:

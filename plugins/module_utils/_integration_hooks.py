@@ -107,7 +107,7 @@ def visible_setting(name, option_type='str'):
 def write_only_setting(name, option_type='str'):
     """Sent on create, on update only with update_secrets=always, and with every change of the settings, which
     Chatwoot replaces whole (the resource's whole_scopes)."""
-    return Field(name, {'type': option_type, 'no_log': True}, scope='settings', write_only=True, compare=WriteOnlySetting())
+    return Field(name, {'type': option_type}, scope='settings', secret=True, write_only=True, compare=WriteOnlySetting())
 
 
 def _names(keys):

@@ -108,6 +108,8 @@ class Resource:
             rows.setdefault(field.name, field)
         self._options = rows
         self.secret_keys = frozenset(f.name for f in list(self.fields.values()) + list(rows.values()) if f.secret)
+        # return_secrets only where Chatwoot returns a secret: a write-only one (a hook's API key) never comes back
+        self.returns_secrets = any(f.secret and not f.write_only for f in list(self.fields.values()) + list(rows.values()))
         self.has_write_only = any(f.write_only for f in rows.values())
 
     # -- the table -----------------------------------------------------------------------------------------
@@ -177,7 +179,7 @@ class Resource:
             spec[scope] = {'type': 'dict', 'options': options}
         if self.async_delete:
             spec.update(wait={'type': 'bool', 'default': True}, wait_timeout={'type': 'int', 'default': 120})
-        if self.secret_keys:
+        if self.returns_secrets:
             spec['return_secrets'] = {'type': 'bool', 'default': False, 'no_log': False}
         if self.has_write_only:
             spec['update_secrets'] = {'type': 'str', 'choices': ['on_create', 'always'], 'default': 'on_create', 'no_log': False}
@@ -186,7 +188,7 @@ class Resource:
     def info_argument_spec(self):
         """The options of the resource's _info module: filters by id and natural key."""
         spec = {'id': {'type': 'int'}, self.natural_key: {'type': self.fields[self.natural_key].spec['type']}}
-        if self.secret_keys:
+        if self.returns_secrets:
             spec['return_secrets'] = {'type': 'bool', 'default': False, 'no_log': False}
         return spec
 
