@@ -20,6 +20,8 @@ Private to the community.chatwoot collection: not a public API, it may change at
 
 from __future__ import annotations
 
+import functools
+
 from ansible.module_utils.common.arg_spec import ArgumentSpecValidator
 
 from ansible_collections.community.chatwoot.plugins.module_utils._agent_bots import AGENT_BOT
@@ -76,7 +78,7 @@ class Kind:
         self.distinct = distinct or (lambda obj: ())
         self.purge_warning = purge_warning
         self.resource = resource
-        self.queries = queries if callable(queries) else tuple(queries)
+        self.queries = queries if callable(queries) else (lambda client, fixed=tuple(queries): fixed)
         self.associations = tuple(associations)
         self.protect = protect or (lambda client: ())
 
@@ -161,17 +163,14 @@ class Members:
 
         planned_agents: e-mail addresses of agents that an earlier check-mode task would add; members may name them.
         """
-        read = []
-
+        @functools.lru_cache(maxsize=1)
         def agents():
-            if not read:
-                listed = Agents(client).list()
-                if check_mode:
-                    known = set(str(a.get('email') or '').lower() for a in listed)
-                    new = sorted(set(e.strip().lower() for e in planned_agents) - known)
-                    listed = listed + [{'id': -1 - i, 'email': email} for i, email in enumerate(new)]
-                read.append(listed)
-            return read[0]
+            listed = Agents(client).list()
+            if check_mode:
+                known = set(str(a.get('email') or '').lower() for a in listed)
+                new = sorted(set(e.strip().lower() for e in planned_agents) - known)
+                listed = listed + [{'id': -1 - i, 'email': email} for i, email in enumerate(new)]
+            return listed
 
         changed = False
         for index, item in enumerate(items):
@@ -203,12 +202,7 @@ class AgentBot:
         """Attach the bot each item names to its inbox; extend the result's diff. Changed or not. The account's bots
         are read once, and only when an inbox is to get another bot. In check mode a bot that an earlier task would
         create (and so has not) counts as a change; with a Plan, only one the description describes."""
-        read = []
-
-        def bots():
-            if not read:
-                read.append(AgentBots(client).list())
-            return read[0]
+        bots = functools.lru_cache(maxsize=1)(AgentBots(client).list)
 
         changed = False
         for index, item in enumerate(items):
@@ -282,7 +276,7 @@ BY_NAME = {k.name: k for k in KINDS}
 def _list(kind, client):
     endpoints = ResourceClient(kind.resource, client)
     objects = []
-    for query in kind.queries(client) if callable(kind.queries) else kind.queries:
+    for query in kind.queries(client):
         objects.extend(o for o in endpoints.list(query) if kind.resource.manageable(o))
     return objects
 
