@@ -149,13 +149,16 @@ class Resource:
     def key_of(self, obj):
         return obj.get(self.natural_key)
 
+    def _filled(self, template, values):
+        return template.format(**{key: quote(str(values[key]), safe='') for key in self.path_keys})
+
     def collection_path(self, values):
         """The endpoint with the values of its path keys (a category's portal) taken from values."""
-        return self.path.format(**{key: quote(str(values[key]), safe='') for key in self.path_keys})
+        return self._filled(self.path, values)
 
     def index_path(self, values):
         """The index's endpoint (list_path, else path) with the values of its path keys."""
-        return self.list_path.format(**{key: quote(str(values[key]), safe='') for key in self.path_keys})
+        return self._filled(self.list_path, values)
 
     def item_path(self, obj):
         """The endpoint of one object: its collection's, then the value of item_key."""

@@ -79,11 +79,10 @@ class ResourceClient:
             raise
         return True
 
-    def create(self, payload, path=None, values=None):
-        """POST to path (the resource's own when None); values: those of the path's keys, put on the object."""
-        path = path or self.resource.collection_path(values or {})
+    def create(self, payload, path, values):
+        """POST to path (Resource.create_request's); values: those of the path's keys, put on the object."""
         created = _dig(self.client.request('POST', self.client.account_path(path), payload), self.resource.create_answer_key)
-        return self.resource.stamped(created, values or {})
+        return self.resource.stamped(created, values)
 
     def update(self, obj, payload):
         updated = _dig(self.client.request('PATCH', self._item(obj), payload), self.resource.answer_key)
