@@ -14,7 +14,6 @@ Not modelled (NotModelled 501): related, parent and associated categories (the c
 import copy
 
 from ..casting import cast_integer, cast_string, is_blank
-from ..context import record_id
 from ..errors import NotModelled, not_found, record_invalid
 from ..resource import Resource, account_route
 from ..responses import head, json_response
@@ -40,8 +39,8 @@ def _portal(ctx):
 
 
 def _fetch(ctx, portal):
-    record = ctx.store.get(TABLE, ctx.account_id, record_id(ctx.args['id']))
-    if record is None or record['portal_id'] != portal['id']:
+    record = ctx.fetch(TABLE, ctx.args['id'])
+    if record['portal_id'] != portal['id']:  # @portal.categories.find
         raise not_found()
     return record
 

@@ -22,8 +22,7 @@ import re
 
 from .. import inbox as inboxes
 from ..casting import cast_bool, cast_string, is_blank
-from ..errors import NotModelled, ServerCrash, not_found, record_invalid
-from ..context import record_id
+from ..errors import NotModelled, ServerCrash, record_invalid
 from ..resource import Resource, account_route
 from ..responses import head, json_response
 from ..validations import RAILS_PRESENCE, TAKEN, full_message
@@ -98,9 +97,7 @@ def _live_chat_widget(ctx, record):
     if is_blank(ctx.params['inbox_id']):
         record['inbox_id'] = None
         return
-    inbox = ctx.store.get(inboxes.TABLE, ctx.account_id, record_id(ctx.params['inbox_id']))
-    if inbox is None:
-        raise not_found()
+    inbox = ctx.fetch(inboxes.TABLE, ctx.params['inbox_id'])  # Current.account.inboxes.find: 404
     if inbox['channel_type'] == 'web_widget':  # another channel type is ignored, silently
         record['inbox_id'] = inbox['id']
 
