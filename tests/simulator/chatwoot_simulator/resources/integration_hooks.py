@@ -22,7 +22,7 @@ import copy
 
 from .. import remote as remote_services
 from ..casting import DROP, InvalidEnumValue, cast_enum, cast_integer, cast_string, permit_any_hash, permit_scalar
-from ..errors import ApiError, ServerCrash, record_invalid
+from ..errors import ServerCrash, record_invalid
 from ..resource import Resource, account_route
 from ..responses import head, json_response
 
@@ -169,10 +169,8 @@ def apps_index(ctx):
 
 
 def _wrapped(ctx):
-    value = ctx.params.get('hook') if 'hook' in ctx.params else (dict(ctx.body) if ctx.json_body else None)
-    if not isinstance(value, dict) or not value:
-        raise ApiError(422, {'error': 'param is missing or the value is empty: hook'})
-    return value
+    """``params.require(:hook)``: with no Hook model for ParamsWrapper, every key of a JSON body is wrapped."""
+    return ctx.require_wrapped('hook', tuple(ctx.body))
 
 
 def create(ctx):
